@@ -1,0 +1,17 @@
+// The ordered, append-only list of schema migrations. Never edit a shipped one: add the next version.
+import type { Database } from '../database';
+import { up as initial } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
+
+for (let index = 0; index < migrations.length; index += 1) {
+  if (migrations[index].version !== index + 1) throw new Error('Migrations must be numbered 1, 2, 3… with no gaps');
+}

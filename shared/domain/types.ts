@@ -1,0 +1,175 @@
+// The department's catalog in its own words: profiles, the retention schedule, boxes and folders.
+// Zod schemas are the single definition; TypeScript types are inferred from them.
+import { z } from 'zod';
+import { isoDateSchema, partialDateSchema } from './partial-date';
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).default('');
+
+export const monthSchema = z.number().int().min(1).max(12);
+
+export const departmentSchema = z.object({
+  name: text(200).min(1, 'The department needs a name'),
+  code: optionalText(40),
+  address: optionalText(1000),
+  contactName: optionalText(200),
+  contactPhone: optionalText(60),
+  contactEmail: optionalText(200),
+  /** First month of the fiscal year (7 = July); FY2019 then runs 2018-07-01 to 2019-06-30. */
+  fiscalYearStartMonth: monthSchema.default(7),
+});
+export type Department = z.infer<typeof departmentSchema>;
+
+export const deliveryOptions = ['box-returned', 'scan-on-demand', 'review-on-site', 'pickup'] as const;
+export const deliveryOptionSchema = z.enum(deliveryOptions);
+export type DeliveryOption = z.infer<typeof deliveryOptionSchema>;
+
+export const recordsCenterInputSchema = z.object({
+  name: text(200).min(1, 'The records center needs a name'),
+  address: optionalText(1000),
+  contactName: optionalText(200),
+  contactPhone: optionalText(60),
+  contactEmail: optionalText(200),
+  retrievalInstructions: optionalText(4000),
+  /** Turnaround in plain words, as the center publishes it ("Same afternoon if asked by 10 am"). */
+  turnaround: optionalText(400),
+  turnaroundWorkingDays: z.number().int().min(0).max(60).default(2),
+  deliveryOptions: z.array(deliveryOptionSchema).default(['box-returned', 'scan-on-demand', 'review-on-site']),
+  dispositionNoticeDays: z.number().int().min(0).max(3650).default(90),
+});
+export type RecordsCenterInput = z.infer<typeof recordsCenterInputSchema>;
+export type RecordsCenter = RecordsCenterInput & { id: number };
+
+export const retentionTriggers = ['calendar-year', 'fiscal-year', 'event'] as const;
+
+/** A retention rule: a period after a trigger, permanent, or until superseded. */
+export const retentionRuleSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('period'),
+    years: z.number().int().min(0).max(200),
+    months: z.number().int().min(0).max(11).default(0),
+    trigger: z.enum(retentionTriggers),
+    /** What the event is, in the schedule's words ("case closed", "employee separated"); trigger 'event' only. */
+    eventName: optionalText(200),
+  }),
+  z.object({ kind: z.literal('permanent') }),
+  z.object({
+    kind: z.literal('until-superseded'),
+    yearsAfter: z.number().int().min(0).max(200).default(0),
+  }),
+]);
+export type RetentionRule = z.infer<typeof retentionRuleSchema>;
+
+export const dispositionActions = ['destroy', 'archives', 'review'] as const;
+export const dispositionActionSchema = z.enum(dispositionActions);
+export type DispositionAction = z.infer<typeof dispositionActionSchema>;
+
+export const scheduleItemInputSchema = z.object({
+  itemNumber: text(60).min(1, 'Every schedule item needs its number (e.g. GS 1010)'),
+  title: text(300).min(1, 'Every schedule item needs a series title'),
+  description: optionalText(4000),
+  rule: retentionRuleSchema,
+  /** The retention as the schedule writes it, kept verbatim. */
+  retentionText: optionalText(400),
+  disposition: dispositionActionSchema.default('destroy'),
+  citation: optionalText(400),
+});
+export type ScheduleItemInput = z.infer<typeof scheduleItemInputSchema>;
+export type ScheduleItem = ScheduleItemInput & { id: number };
+
+export const boxStatuses = [
+  'in-office',
+  'in-transfer',
+  'in-transit',
+  'at-records-center',
+  'checked-out',
+  'disposed',
+  'transferred-to-archives',
+] as const;
+export const boxStatusSchema = z.enum(boxStatuses);
+export type BoxStatus = z.infer<typeof boxStatusSchema>;
+
+export const boxInputSchema = z.object({
+  label: text(120).min(1, 'A box needs the label your office writes on it'),
+  cubicFeet: z.number().positive('Box size must be more than 0 cubic feet').max(50).default(1.2),
+  officeLocation: optionalText(200),
+  status: boxStatusSchema.default('in-office'),
+  notes: optionalText(4000),
+});
+export type BoxInput = z.infer<typeof boxInputSchema>;
+export type Box = BoxInput & {
+  id: number;
+  folderCount: number;
+  /** Earliest and latest folder dates, as written. */
+  dateFrom: string | null;
+  dateTo: string | null;
+  seriesTitles: string[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+export const media = ['paper', 'electronic', 'mixed', 'microfilm', 'audiovisual', 'other'] as const;
+export const mediumSchema = z.enum(media);
+export type Medium = z.infer<typeof mediumSchema>;
+
+const optionalPartialDate = z.union([partialDateSchema, z.literal('')]).default('');
+
+export const folderFieldsSchema = z.object({
+  /** Folder number within the box, as the department numbers it (1, 2, 3...). */
+  position: z.number().int().min(1).max(100_000).optional(),
+  title: text(1000).min(1, 'A folder needs its title as written on the tab'),
+  fileCode: optionalText(120),
+  scheduleItemId: z.number().int().positive().nullable().default(null),
+  beginDate: optionalPartialDate,
+  endDate: optionalPartialDate,
+  /** The event a rule counts from (case closed, employee separated, superseded). */
+  eventDate: optionalPartialDate,
+  confidential: z.boolean().default(false),
+  medium: mediumSchema.default('paper'),
+  notes: optionalText(4000),
+  legalHold: z.boolean().default(false),
+  legalHoldReason: optionalText(400),
+});
+export const folderInputSchema = folderFieldsSchema.superRefine((folder, ctx) => {
+  if (folder.beginDate && folder.endDate && compareStart(folder.beginDate, folder.endDate) > 0) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date is before the begin date' });
+  }
+  if (folder.legalHold && !folder.legalHoldReason) {
+    ctx.addIssue({ code: 'custom', path: ['legalHoldReason'], message: 'Say why the folder is on hold (case, audit, request)' });
+  }
+});
+export type FolderInput = z.infer<typeof folderInputSchema>;
+
+export type DispositionStatus =
+  | 'scheduled'
+  | 'on-hold'
+  | 'permanent'
+  | 'awaiting-event'
+  | 'no-schedule'
+  | 'undated';
+
+export type Folder = Omit<FolderInput, 'position'> & {
+  id: number;
+  boxId: number;
+  boxLabel: string;
+  position: number;
+  seriesTitle: string | null;
+  itemNumber: string | null;
+  dispositionDate: string | null;
+  dispositionStatus: DispositionStatus;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export { isoDateSchema };
+
+function startKey(value: string): string {
+  return value.startsWith('FY') ? value.slice(2) : value;
+}
+/** Compares two partial dates by the first day each can mean; good enough to catch an end before a begin. */
+function compareStart(a: string, b: string): number {
+  const left = startKey(a);
+  const right = startKey(b);
+  const length = Math.min(left.length, right.length);
+  return left.slice(0, length).localeCompare(right.slice(0, length));
+}
