@@ -16,6 +16,7 @@ import {
   type RecordsCenter,
   type ScheduleItem,
 } from '../domain/types';
+import { changesSchema } from '../domain/changes-schema';
 import type { AppErrorShape } from './errors';
 
 const result = <T>() => undefined as unknown as T;
@@ -180,7 +181,7 @@ export const apiContract = {
   },
   'boxes.get': { input: z.object({ id }).strict(), result: result<Box>() },
   'boxes.create': { input: boxInputSchema.strict(), result: result<Box>() },
-  'boxes.update': { input: z.object({ id, changes: boxInputSchema.partial().strict() }).strict(), result: result<Box>() },
+  'boxes.update': { input: z.object({ id, changes: changesSchema(boxInputSchema.shape) }).strict(), result: result<Box>() },
   'boxes.delete': { input: z.object({ ids }).strict(), result: result<{ deleted: number }>() },
 
   'folders.list': {
@@ -189,7 +190,7 @@ export const apiContract = {
   },
   'folders.create': { input: z.object({ boxId: id, folder: folderInputSchema }).strict(), result: result<Folder>() },
   'folders.update': {
-    input: z.object({ id, changes: folderFieldsSchema.partial().strict() }).strict(),
+    input: z.object({ id, changes: changesSchema(folderFieldsSchema.shape) }).strict(),
     result: result<Folder>(),
   },
   'folders.delete': { input: z.object({ ids }).strict(), result: result<{ deleted: number }>() },

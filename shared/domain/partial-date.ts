@@ -16,9 +16,10 @@ const PARTIAL_DATE = /^(?:FY(\d{4})|(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?)$/;
 export function parsePartialDate(text: string): ParsedPartialDate | null {
   const match = PARTIAL_DATE.exec(text.trim());
   if (!match) return null;
-  if (match[1]) return { precision: 'fiscal-year', year: Number(match[1]) };
-  const year = Number(match[2]);
-  if (year < 1000 || year > 9999) return null;
+  // Four digits alone would let "0000" or "FY0019" through; years before 1000 are typing slips, not records.
+  const year = Number(match[1] ?? match[2]);
+  if (year < 1000) return null;
+  if (match[1]) return { precision: 'fiscal-year', year };
   if (!match[3]) return { precision: 'year', year };
   const month = Number(match[3]);
   if (month < 1 || month > 12) return null;

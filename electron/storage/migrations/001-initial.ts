@@ -69,6 +69,9 @@ export function up(db: Database): void {
       notes TEXT NOT NULL DEFAULT '',
       legal_hold INTEGER NOT NULL DEFAULT 0,
       legal_hold_reason TEXT NOT NULL DEFAULT '',
+      -- Derived, for filtering and sorting: the first and last day the folder's dates can mean.
+      first_day TEXT,
+      last_day TEXT,
       disposition_date TEXT,
       disposition_status TEXT NOT NULL DEFAULT 'no-schedule',
       created_at TEXT NOT NULL,
@@ -77,6 +80,7 @@ export function up(db: Database): void {
     CREATE INDEX folder_box ON folder (box_id, position);
     CREATE INDEX folder_schedule_item ON folder (schedule_item_id);
     CREATE INDEX folder_disposition ON folder (disposition_date);
+    CREATE INDEX folder_dates ON folder (last_day, first_day);
 
     -- FTS4 (sql.js has no FTS5) over the folder table's own columns: external content keeps one copy of the text.
     -- prefix="2,3" indexes short prefixes so search-as-you-type stays fast on the first letters.

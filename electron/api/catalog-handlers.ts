@@ -1,0 +1,43 @@
+// The contract's catalog calls, mapped to the catalog's operations on the open catalog.
+import type { ApiHandlers } from '../../shared/api/contract';
+import { createBox, deleteBoxes, getBox, listBoxes, updateBox } from '../catalog/box-store';
+import type { CatalogContext } from '../catalog/context';
+import { pasteFolders } from '../catalog/folder-paste';
+import { createFolder, deleteFolders, listFolders, updateFolder } from '../catalog/folder-store';
+import {
+  createRecordsCenter, deleteRecordsCenter, getDepartment, listRecordsCenters, setDepartment, updateRecordsCenter,
+} from '../catalog/profile-store';
+import { catalogSummary } from '../catalog/summary';
+import { createScheduleItem, deleteScheduleItem, listScheduleItems, updateScheduleItem } from '../schedule/schedule-store';
+
+type CatalogMethods = Exclude<
+  keyof ApiHandlers,
+  'app.status' | `catalog.${'create' | 'open' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'
+>;
+
+export function catalogHandlers(current: () => CatalogContext): Pick<ApiHandlers, CatalogMethods> {
+  return {
+    'catalog.summary': () => catalogSummary(current()),
+    'department.get': () => getDepartment(current()),
+    'department.update': (department) => setDepartment(current(), department),
+    'centers.list': () => listRecordsCenters(current()),
+    'centers.create': (center) => createRecordsCenter(current(), center),
+    'centers.update': ({ id, center }) => updateRecordsCenter(current(), id, center),
+    'centers.delete': ({ id }) => ({ deleted: deleteRecordsCenter(current(), id) }),
+    'schedule.list': () => listScheduleItems(current()),
+    'schedule.create': (item) => createScheduleItem(current(), item),
+    'schedule.update': ({ id, item }) => updateScheduleItem(current(), id, item),
+    'schedule.delete': ({ id }) => ({ deleted: deleteScheduleItem(current(), id) }),
+    'boxes.list': ({ offset, limit, filter }) => listBoxes(current(), filter, offset, limit),
+    'boxes.get': ({ id }) => getBox(current(), id),
+    'boxes.create': (box) => createBox(current(), box),
+    'boxes.update': ({ id, changes }) => updateBox(current(), id, changes),
+    'boxes.delete': ({ ids }) => ({ deleted: deleteBoxes(current(), ids) }),
+    'folders.list': ({ offset, limit, filter }) => listFolders(current(), filter, offset, limit),
+    'folders.create': ({ boxId, folder }) => createFolder(current(), boxId, folder),
+    'folders.update': ({ id, changes }) => updateFolder(current(), id, changes),
+    'folders.delete': ({ ids }) => ({ deleted: deleteFolders(current(), ids) }),
+    'folders.paste': (input) => pasteFolders(current(), input),
+    'history.list': ({ entity, entityId, limit }) => current().history.list({ entity, entityId, limit }),
+  };
+}

@@ -1,0 +1,120 @@
+// Boxes as the department labels them: listing (paged, for catalogs of 100,000 boxes), editing, deleting.
+import type { BoxFilter, Page } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import type { Box, BoxInput } from '../../shared/domain/types';
+import type { CatalogContext } from './context';
+import { toBox, type BoxRow } from './rows';
+import { likePattern } from './search-query';
+
+const BOX_SELECT = `
+  SELECT b.*,
+    (SELECT count(*) FROM folder f WHERE f.box_id = b.id) AS folder_count,
+    (SELECT min(f.first_day) FROM folder f WHERE f.box_id = b.id) AS date_from,
+    (SELECT max(f.last_day) FROM folder f WHERE f.box_id = b.id) AS date_to,
+    (SELECT json_group_array(DISTINCT s.title) FROM folder f JOIN schedule_item s ON s.id = f.schedule_item_id
+      WHERE f.box_id = b.id) AS series_titles
+  FROM box b`;
+
+function boxWhere(filter: BoxFilter): { sql: string; params: (string | number)[] } {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  const query = filter.query?.trim();
+  if (query) {
+    const pattern = likePattern(query);
+    clauses.push(`(b.label LIKE ? ESCAPE '\\' OR b.office_location LIKE ? ESCAPE '\\' OR b.notes LIKE ? ESCAPE '\\')`);
+    params.push(pattern, pattern, pattern);
+  }
+  if (filter.status) {
+    clauses.push('b.status = ?');
+    params.push(filter.status);
+  }
+  if (filter.scheduleItemId) {
+    clauses.push('EXISTS (SELECT 1 FROM folder f WHERE f.box_id = b.id AND f.schedule_item_id = ?)');
+    params.push(filter.scheduleItemId);
+  }
+  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}
+
+export function listBoxes(context: CatalogContext, filter: BoxFilter, offset: number, limit: number): Page<Box> {
+  const where = boxWhere(filter);
+  const total = context.db.get<{ total: number }>(`SELECT count(*) AS total FROM box b ${where.sql}`, where.params)!.total;
+  const rows = context.db.all<BoxRow>(`${BOX_SELECT} ${where.sql} ORDER BY b.label COLLATE NOCASE, b.id LIMIT ? OFFSET ?`, [
+    ...where.params,
+    limit,
+    offset,
+  ]);
+  return { total, offset, rows: rows.map(toBox) };
+}
+
+export function getBox(context: CatalogContext, id: number): Box {
+  const row = context.db.get<BoxRow>(`${BOX_SELECT} WHERE b.id = ?`, [id]);
+  if (!row) throw new AppError('not-found', `There is no box with id ${id}. It may have been deleted.`, { field: 'boxId' });
+  return toBox(row);
+}
+
+export function findBoxByLabel(context: CatalogContext, label: string): Box | undefined {
+  const row = context.db.get<{ id: number }>('SELECT id FROM box WHERE label = ? COLLATE NOCASE ORDER BY id LIMIT 1', [label.trim()]);
+  return row ? getBox(context, row.id) : undefined;
+}
+
+export function insertBox(context: CatalogContext, box: BoxInput): number {
+  const now = context.now();
+  return context.db.run(
+    `INSERT INTO box (label, cubic_feet, office_location, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [box.label, box.cubicFeet, box.officeLocation, box.status, box.notes, now, now],
+  ).lastInsertRowid;
+}
+
+export function createBox(context: CatalogContext, box: BoxInput): Box {
+  return context.history.change(`Add box ${box.label}`, (change) => {
+    const id = insertBox(context, box);
+    change.record('box', id, 'create', undefined, context.history.snapshot('box', id));
+    context.version.value += 1;
+    return getBox(context, id);
+  });
+}
+
+const BOX_COLUMNS: Record<keyof BoxInput, string> = {
+  label: 'label',
+  cubicFeet: 'cubic_feet',
+  officeLocation: 'office_location',
+  status: 'status',
+  notes: 'notes',
+};
+
+export function updateBox(context: CatalogContext, id: number, changes: Partial<BoxInput>): Box {
+  const box = getBox(context, id);
+  const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [keyof BoxInput, unknown][];
+  if (entries.length === 0) return box;
+  return context.history.change(`Edit box ${changes.label ?? box.label}`, (change) => {
+    const before = context.history.snapshot('box', id);
+    context.db.run(
+      `UPDATE box SET ${entries.map(([key]) => `${BOX_COLUMNS[key]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
+      [...entries.map(([, value]) => value as string | number), context.now(), id],
+    );
+    change.record('box', id, 'update', before, context.history.snapshot('box', id));
+    context.version.value += 1;
+    return getBox(context, id);
+  });
+}
+
+/** Deletes boxes and their folders; each folder is logged so undo brings everything back. */
+export function deleteBoxes(context: CatalogContext, ids: number[]): number {
+  const labels = ids.map((id) => getBox(context, id).label);
+  const label = ids.length === 1 ? `Delete box ${labels[0]}` : `Delete ${ids.length} boxes`;
+  return context.history.change(label, (change) => {
+    for (const id of ids) {
+      const folders = context.db.column<number>('SELECT id FROM folder WHERE box_id = ? ORDER BY position DESC', [id]);
+      for (const folderId of folders) {
+        const before = context.history.snapshot('folder', folderId);
+        context.db.run('DELETE FROM folder WHERE id = ?', [folderId]);
+        change.record('folder', folderId, 'delete', before, undefined);
+      }
+      const before = context.history.snapshot('box', id);
+      context.db.run('DELETE FROM box WHERE id = ?', [id]);
+      change.record('box', id, 'delete', before, undefined);
+    }
+    context.version.value += 1;
+    return ids.length;
+  });
+}

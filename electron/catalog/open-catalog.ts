@@ -1,0 +1,29 @@
+// Wires a catalog database to its history: undo restores rows, then derived dates follow the restored values.
+import type { Database } from '../storage/database';
+import type { CatalogContext } from './context';
+import { recomputeFolders } from './derived';
+import { History, type Entity } from './history';
+
+export function catalogContext(db: Database, actor: string, clock: () => Date): CatalogContext {
+  const context = {} as CatalogContext;
+  const restored = (entity: Entity, entityId: number) => {
+    if (entity === 'folder') recomputeFolders(context, 'id = ?', [entityId]);
+    else if (entity === 'schedule_item') recomputeFolders(context, 'schedule_item_id = ?', [entityId]);
+    else if (entity === 'department') recomputeFolders(context, '1 = 1', []);
+  };
+  Object.assign(context, {
+    db,
+    history: new History(db, actor, clock, restored),
+    now: () => clock().toISOString(),
+    version: { value: 0 },
+  });
+  return context;
+}
+
+export function readMeta(db: Database, key: string): string | null {
+  return db.get<{ value: string }>('SELECT value FROM meta WHERE key = ?', [key])?.value ?? null;
+}
+
+export function writeMeta(db: Database, key: string, value: string): void {
+  db.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
+}

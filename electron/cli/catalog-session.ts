@@ -1,0 +1,92 @@
+// Each CLI command opens the catalog through the same session and dispatch the app uses (so the same validation,
+// transactions and history apply), does its calls, then closes the session, which saves.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import type { ApiInput, ApiMethod, ApiResult, CatalogInfo } from '../../shared/api/contract';
+import type { Dispatch } from '../api/dispatch';
+import { appVersion, currentActor } from './app-identity';
+import { CliError } from './cli-errors';
+
+export const CATALOG_EXTENSION = '.transmittal';
+
+/** What the CLI needs from a session; the real one comes from electron/api/session.ts. */
+export interface CliSession {
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export type OpenSession = (options: { workspaceDir: string; actor: string; appVersion: string }) => Promise<CliSession>;
+
+/** A typed call: answers the result or throws the catalog's error as a CliError (exit code 1). */
+export type Call = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiResult<M>>;
+
+/** "records/permits" → "/abs/records/permits.transmittal"; the extension is added when missing. */
+export function resolveCatalogPath(catalog: string): string {
+  const absolute = resolve(catalog);
+  return absolute.endsWith(CATALOG_EXTENSION) ? absolute : `${absolute}${CATALOG_EXTENSION}`;
+}
+
+export function catalogFileName(catalogPath: string): string {
+  return basename(catalogPath).slice(0, -CATALOG_EXTENSION.length);
+}
+
+function callerOf(dispatch: Dispatch): Call {
+  return async (method, input) => {
+    const answer = await dispatch(method, input);
+    if (!answer.ok) throw new CliError('domain', answer.error);
+    return answer.value as ApiResult<typeof method>;
+  };
+}
+
+async function runThenClose<T>(session: CliSession, work: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    // The failed call changed nothing (one transaction per change); close anyway so nothing is left locked or running.
+    await session.close().catch(() => {});
+    throw error;
+  }
+  await session.close();
+  return result;
+}
+
+export interface CatalogTask<T> {
+  openSession: OpenSession;
+  catalog: string;
+  work: (call: Call, info: CatalogInfo) => Promise<T>;
+}
+
+/** Opens an existing catalog, runs the work, saves. */
+export async function withCatalog<T>({ openSession, catalog, work }: CatalogTask<T>): Promise<T> {
+  const path = resolveCatalogPath(catalog);
+  if (!existsSync(path)) {
+    throw new CliError('domain', {
+      code: 'file-not-found',
+      message: `there is no catalog at ${path}. Create one with: transmittal init "${catalog}" --department "Your department"`,
+      details: { file: path },
+    });
+  }
+  const session = await openSession({ workspaceDir: dirname(path), actor: currentActor(), appVersion: appVersion() });
+  const call = callerOf(session.dispatch);
+  return runThenClose(session, async () => work(call, await call('catalog.open', { path })));
+}
+
+/** Creates a new catalog for a department, runs the work, saves. Refuses to replace an existing file. */
+export async function withNewCatalog<T>({ openSession, catalog, work, department }: CatalogTask<T> & { department: string }): Promise<T> {
+  const path = resolveCatalogPath(catalog);
+  if (existsSync(path)) {
+    throw new CliError('domain', {
+      code: 'file-exists',
+      message: `a catalog already exists at ${path}; choose another name or work with that one`,
+      details: { file: path },
+    });
+  }
+  await mkdir(dirname(path), { recursive: true });
+  const session = await openSession({ workspaceDir: dirname(path), actor: currentActor(), appVersion: appVersion() });
+  const call = callerOf(session.dispatch);
+  return runThenClose(session, async () =>
+    work(call, await call('catalog.create', { fileName: catalogFileName(path), department: { name: department } })),
+  );
+}

@@ -1,0 +1,57 @@
+// The `transmittal` command line: builds the commands and turns every outcome into output and an exit code.
+// Kept apart from index.ts so tests can run it in-process with their own output and session.
+import { Command, CommanderError } from 'commander';
+import { registerAddCommands } from './add-commands';
+import { appVersion } from './app-identity';
+import { registerBrowseCommands } from './browse-commands';
+import { registerCatalogCommands } from './catalog-commands';
+import { describeError, EXIT_OK, EXIT_USAGE_ERROR } from './cli-errors';
+import type { CommandContext } from './command-context';
+import { printJson } from './output';
+
+export function buildProgram(context: CommandContext, captureError: (text: string) => void): Command {
+  const program = new Command('transmittal')
+    .description('Catalog your department’s records boxes and folders from the command line.')
+    .version(appVersion(), '-v, --version')
+    // Usage errors reach runCli as exceptions, so they get the same one-line message and exit code as any other.
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => context.output.stdout(text),
+      writeErr: captureError,
+      outputError: () => {},
+    })
+    .addHelpText('after', '\nRun "transmittal <command> --help" for a command’s options and an example.');
+  registerCatalogCommands(program, context);
+  registerBrowseCommands(program, context);
+  registerAddCommands(program, context);
+  return program;
+}
+
+/** Runs one command line (without "node transmittal") and answers the exit code. Never throws. */
+export async function runCli(argv: string[], context: CommandContext): Promise<number> {
+  const { output } = context;
+  let errorText = '';
+  const program = buildProgram(context, (text) => (errorText += text));
+  try {
+    if (argv.length === 0) {
+      output.stdout(program.helpInformation());
+      output.stderr('transmittal: say which command to run (see the list above)\n');
+      return EXIT_USAGE_ERROR;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    // Commander signals printed help or version (--help, `help list`, --version) as an error with exit code 0.
+    if (error instanceof CommanderError && error.exitCode === 0) return EXIT_OK;
+    if (error instanceof CommanderError && error.code === 'commander.help') {
+      // Commander shows help instead of an error when a command group is called bare: print it where help goes.
+      output.stdout(errorText);
+    }
+    const command = program.commands.find((each) => each.name() === argv[0])?.name();
+    const reported = describeError(error, command);
+    // --json asks for machine-readable output, errors included; the stderr line is still there for people.
+    if (argv.includes('--json')) printJson(output, { error: reported.shape });
+    output.stderr(`transmittal: ${reported.line}\n`);
+    return reported.exitCode;
+  }
+}

@@ -1,0 +1,178 @@
+// The desktop app's entry point: wires Electron to the Node-side session and stays thin. Everything with logic
+// (security, trust, IPC, menu, window state) lives in a small module that a unit test drives with a fake electron.
+import { join } from 'node:path';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  screen,
+  session as electronSession,
+  shell,
+  type BrowserWindow,
+  type OpenDialogOptions,
+} from 'electron';
+import { toErrorShape } from '../../shared/api/errors';
+import { createSession, type Session } from '../api/session';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../preload/menu-command';
+import { registerApiHandlers, trustedSenderCheck } from './ipc';
+import { buildMenuTemplate, openCatalogFromDialog } from './menu';
+import { hardenAllWebContents, hardenSession } from './security';
+import { createTrustedUrlCheck } from './trusted-url';
+import { createMainWindow } from './window';
+import { readWindowState, writeWindowState } from './window-state';
+
+const here = import.meta.dirname;
+const rendererIndexFile = join(here, '../renderer/index.html');
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const isTrustedUrl = createTrustedUrlCheck({ rendererIndexFile, devServerUrl, ignoreCase: process.platform === 'win32' });
+
+// Before anything else exists: every renderer is sandboxed and every web contents hardened, even ones created later.
+app.enableSandbox();
+app.setAppUserModelId('org.transmittal.app');
+hardenAllWebContents(app, { isTrustedUrl, openExternal: (url) => shell.openExternal(url) });
+
+let apiSession: Session | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+function openMainWindow(): BrowserWindow {
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const window = createMainWindow({
+    preloadPath: join(here, '../preload/index.cjs'),
+    renderer: devServerUrl ? { url: devServerUrl } : { file: rendererIndexFile },
+    state: readWindowState(stateFile, workAreas),
+    saveState: (state) => writeWindowState(stateFile, state),
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  return window;
+}
+
+async function start(): Promise<void> {
+  const workspaceDir = join(app.getPath('documents'), 'Transmittal');
+  try {
+    apiSession = await createSession({
+      workspaceDir,
+      appVersion: app.getVersion(),
+      onError: (error) => console.error('Unexpected error in a Transmittal call:', error),
+    });
+  } catch (error) {
+    dialog.showErrorBox(
+      'Transmittal cannot start',
+      `Transmittal keeps its catalogs in ${workspaceDir} and could not prepare that folder.\n\n${String(error)}`,
+    );
+    app.exit(1);
+    return;
+  }
+  const { dispatch } = apiSession;
+
+  hardenSession(electronSession.defaultSession, { isTrustedUrl });
+  registerApiHandlers(ipcMain, dispatch, trustedSenderCheck(isTrustedUrl));
+
+  const template = buildMenuTemplate({
+    isPackaged: app.isPackaged,
+    platform: process.platform,
+    actions: {
+      send: sendMenuCommand,
+      openCatalog: () =>
+        void openCatalogFromDialog({
+          chooseFile: async () => {
+            const options: OpenDialogOptions = {
+              title: 'Open catalog',
+              defaultPath: workspaceDir,
+              properties: ['openFile'],
+              filters: [{ name: 'Transmittal catalog', extensions: ['transmittal'] }],
+            };
+            const choice = mainWindow
+              ? await dialog.showOpenDialog(mainWindow, options)
+              : await dialog.showOpenDialog(options);
+            return choice.canceled || choice.filePaths.length === 0 ? null : choice.filePaths[0];
+          },
+          dispatch,
+          onOpened: () => sendMenuCommand('catalog.opened'),
+          onError: (message) => dialog.showErrorBox('The catalog could not be opened', message),
+        }),
+      showAbout: () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: 'About Transmittal',
+          message: `Transmittal ${app.getVersion()}`,
+          detail:
+            "Catalog a department's records, package transfers to a records center, and keep a verifiable receipt on both sides.",
+        }),
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+
+  mainWindow = openMainWindow();
+}
+
+// A second copy would open the same catalogs and save over the first one's changes.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('Transmittal failed to start:', error);
+    app.exit(1);
+  });
+
+  app.on('activate', () => {
+    // macOS keeps the app running with no window; clicking the dock icon brings one back.
+    if (apiSession && !mainWindow) mainWindow = openMainWindow();
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  // Quitting waits for pending changes to be saved: the first before-quit is held back until the session has closed.
+  // If saving fails the user chooses: stay (and fix the problem, e.g. free disk space) or quit and lose the changes.
+  let sessionClosed = false;
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (sessionClosed || !apiSession) return;
+    event.preventDefault();
+    if (closing) return;
+    closing = true;
+    apiSession
+      .close()
+      .then(
+        () => true,
+        (error: unknown) => {
+          console.error('Could not save the catalog while quitting:', error);
+          const choice = dialog.showMessageBoxSync({
+            type: 'warning',
+            title: 'Transmittal',
+            message: 'Your latest changes could not be saved.',
+            detail: toErrorShape(error).message,
+            buttons: ['Keep Transmittal open', 'Quit without saving'],
+            defaultId: 0,
+            cancelId: 0,
+          });
+          return choice === 1;
+        },
+      )
+      .then((quit) => {
+        closing = false;
+        if (!quit) {
+          // Closing the last window is how most users quit: bring one back so they can act on the message.
+          if (!mainWindow) mainWindow = openMainWindow();
+          return;
+        }
+        sessionClosed = true;
+        app.quit();
+      });
+  });
+}

@@ -1,0 +1,62 @@
+// The preload: the only bridge between the sandboxed page and the Node side. It exposes one named function per
+// API call, written out so nothing else can be reached (no generic invoke, no raw ipcRenderer); `satisfies
+// ApiBridge` makes a call missing from or added to the contract a compile error. Sandboxed preloads cannot load
+// files, so everything imported here besides 'electron' is either type-only or bundled in.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ApiBridge, BRIDGE_GLOBAL } from '../../shared/api/bridge';
+import { isMenuCommand, MENU_COMMAND_CHANNEL, type DesktopEvents, type MenuCommand } from './menu-command';
+
+/** The same name the renderer reads; a typo fails to compile against shared/api/bridge.ts. */
+const bridgeGlobal: typeof BRIDGE_GLOBAL = 'transmittal';
+
+const api = {
+  'app.status': (input) => ipcRenderer.invoke('app.status', input),
+  'catalog.create': (input) => ipcRenderer.invoke('catalog.create', input),
+  'catalog.open': (input) => ipcRenderer.invoke('catalog.open', input),
+  'catalog.openSample': (input) => ipcRenderer.invoke('catalog.openSample', input),
+  'catalog.close': (input) => ipcRenderer.invoke('catalog.close', input),
+  'catalog.save': (input) => ipcRenderer.invoke('catalog.save', input),
+  'catalog.reload': (input) => ipcRenderer.invoke('catalog.reload', input),
+  'catalog.saveAs': (input) => ipcRenderer.invoke('catalog.saveAs', input),
+  'catalog.summary': (input) => ipcRenderer.invoke('catalog.summary', input),
+  'department.get': (input) => ipcRenderer.invoke('department.get', input),
+  'department.update': (input) => ipcRenderer.invoke('department.update', input),
+  'centers.list': (input) => ipcRenderer.invoke('centers.list', input),
+  'centers.create': (input) => ipcRenderer.invoke('centers.create', input),
+  'centers.update': (input) => ipcRenderer.invoke('centers.update', input),
+  'centers.delete': (input) => ipcRenderer.invoke('centers.delete', input),
+  'schedule.list': (input) => ipcRenderer.invoke('schedule.list', input),
+  'schedule.create': (input) => ipcRenderer.invoke('schedule.create', input),
+  'schedule.update': (input) => ipcRenderer.invoke('schedule.update', input),
+  'schedule.delete': (input) => ipcRenderer.invoke('schedule.delete', input),
+  'boxes.list': (input) => ipcRenderer.invoke('boxes.list', input),
+  'boxes.get': (input) => ipcRenderer.invoke('boxes.get', input),
+  'boxes.create': (input) => ipcRenderer.invoke('boxes.create', input),
+  'boxes.update': (input) => ipcRenderer.invoke('boxes.update', input),
+  'boxes.delete': (input) => ipcRenderer.invoke('boxes.delete', input),
+  'folders.list': (input) => ipcRenderer.invoke('folders.list', input),
+  'folders.create': (input) => ipcRenderer.invoke('folders.create', input),
+  'folders.update': (input) => ipcRenderer.invoke('folders.update', input),
+  'folders.delete': (input) => ipcRenderer.invoke('folders.delete', input),
+  'folders.paste': (input) => ipcRenderer.invoke('folders.paste', input),
+  'history.undo': (input) => ipcRenderer.invoke('history.undo', input),
+  'history.redo': (input) => ipcRenderer.invoke('history.redo', input),
+  'history.list': (input) => ipcRenderer.invoke('history.list', input),
+  'jobs.get': (input) => ipcRenderer.invoke('jobs.get', input),
+  'jobs.cancel': (input) => ipcRenderer.invoke('jobs.cancel', input),
+} satisfies ApiBridge;
+
+const desktopEvents = {
+  onMenuCommand(callback: (command: MenuCommand) => void) {
+    // The IPC event carries `sender`, a handle to ipcRenderer itself: it never crosses into the page.
+    const listener = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) callback(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, listener);
+    };
+  },
+} satisfies DesktopEvents;
+
+contextBridge.exposeInMainWorld(bridgeGlobal, { ...api, ...desktopEvents });

@@ -1,0 +1,204 @@
+// Low-level file operations for catalog files: crash-safe replace (temp file, fsync, rename, fsync directory),
+// no-clobber writes, and fingerprints that tell whether somebody else rewrote a file since we last touched it.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Stats } from 'node:fs';
+import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export function hasErrorCode(error: unknown, ...codes: string[]): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && codes.includes(code);
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** What a file looked like when we last read or wrote it. */
+export interface FileFingerprint {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  sha256: string;
+}
+
+export function fingerprintOf(bytes: Uint8Array, stats: Stats): FileFingerprint {
+  return { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino, sha256: sha256Hex(bytes) };
+}
+
+/**
+ * Stat and bytes read through one handle, so they describe the same file even if another program renames a new
+ * version over the path while we read.
+ */
+export async function readFileWithStats(path: string): Promise<{ bytes: Uint8Array; stats: Stats }> {
+  const handle = await open(path, 'r');
+  try {
+    const stats = await handle.stat();
+    const bytes = new Uint8Array(await handle.readFile());
+    return { bytes, stats };
+  } finally {
+    await handle.close();
+  }
+}
+
+export type DiskState = { kind: 'missing' } | { kind: 'same' } | { kind: 'changed'; sha256: string | null };
+
+/**
+ * Compares the file on disk with a fingerprint. Size, mtime and inode are cheap; the hash is only computed when
+ * they disagree but the size matches (a touch, a copy back, or a rename of identical bytes is not a change).
+ */
+export async function compareWithDisk(path: string, fingerprint: FileFingerprint): Promise<DiskState> {
+  let current: Stats;
+  try {
+    current = await stat(path);
+  } catch (error) {
+    if (hasErrorCode(error, 'ENOENT', 'ENOTDIR')) return { kind: 'missing' };
+    throw error;
+  }
+  if (!current.isFile() || current.size !== fingerprint.size) return { kind: 'changed', sha256: null };
+  if (current.mtimeMs === fingerprint.mtimeMs && current.ino === fingerprint.ino) return { kind: 'same' };
+  let bytes: Uint8Array;
+  try {
+    ({ bytes } = await readFileWithStats(path));
+  } catch (error) {
+    if (hasErrorCode(error, 'ENOENT')) return { kind: 'missing' };
+    throw error;
+  }
+  const sha256 = sha256Hex(bytes);
+  return sha256 === fingerprint.sha256 ? { kind: 'same' } : { kind: 'changed', sha256 };
+}
+
+const TEMP_SUFFIX = '.tmp';
+
+/** A hidden sibling of the target: same directory, so the final rename never crosses file systems. */
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+}
+
+/** Makes a rename durable. Windows and some network file systems cannot open or fsync a directory: nothing to do. */
+export async function syncDirectory(directory: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(directory, 'r');
+    await handle.sync();
+  } catch (error) {
+    if (!hasErrorCode(error, 'EISDIR', 'EPERM', 'EINVAL', 'EACCES', 'EBADF', 'ENOTSUP')) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+// Antivirus scanners and indexers briefly hold files open on Windows, which makes a rename fail with EPERM/EBUSY.
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      if (process.platform !== 'win32' || attempt >= 5 || !hasErrorCode(error, 'EPERM', 'EBUSY', 'EACCES')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
+    }
+  }
+}
+
+export class TargetExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} already exists`);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (hasErrorCode(error, 'ENOENT')) return false;
+    throw error;
+  }
+}
+
+/**
+ * Puts the fully written, fsynced temp file in place. Without `overwrite`, link() is the atomic "create only if
+ * absent"; file systems without hard links (FAT, some shares) fall back to check-then-rename.
+ */
+async function commit(temp: string, target: string, overwrite: boolean): Promise<void> {
+  if (overwrite) return renameWithRetry(temp, target);
+  try {
+    await link(temp, target);
+  } catch (error) {
+    if (hasErrorCode(error, 'EEXIST')) throw new TargetExistsError(target);
+    if (await exists(target)) throw new TargetExistsError(target);
+    return renameWithRetry(temp, target);
+  }
+  await unlink(temp).catch(() => undefined);
+}
+
+export interface AtomicWriteOptions {
+  /** Replace an existing file (save) or refuse to (create, save as). */
+  overwrite: boolean;
+  /** Permission bits for the new file; a replaced file keeps its own. */
+  mode?: number;
+}
+
+/**
+ * Writes bytes so that the target holds either its old content or the new content, never a mix, even if the
+ * process is killed or the machine loses power. On failure the temp file is removed and the target is untouched.
+ * Returns the stats of the file now at the target.
+ */
+export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions): Promise<Stats> {
+  let mode = options.mode ?? 0o666;
+  if (options.overwrite) {
+    try {
+      mode = (await stat(target)).mode & 0o7777;
+    } catch (error) {
+      if (!hasErrorCode(error, 'ENOENT')) throw error;
+    }
+  }
+  const temp = tempPathFor(target);
+  let committed = false;
+  try {
+    const handle = await open(temp, 'wx', mode);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await commit(temp, target, options.overwrite);
+    committed = true;
+  } finally {
+    if (!committed) await unlink(temp).catch(() => undefined);
+  }
+  const stats = await stat(target);
+  await syncDirectory(dirname(target));
+  return stats;
+}
+
+/**
+ * Removes temp files a killed process left in `directory` (`.<name>.<pid>.<random>.tmp`, for names starting with
+ * `namePrefix`). Only old ones: a younger one may belong to another window saving right now.
+ */
+export async function removeStaleTempFiles(directory: string, namePrefix: string, maxAgeMs: number, now = Date.now()): Promise<number> {
+  const prefix = `.${namePrefix}`;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = await readdir(directory);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue;
+    const path = join(directory, name);
+    try {
+      const stats = await stat(path);
+      if (stats.isFile() && now - stats.mtimeMs > maxAgeMs) {
+        await unlink(path);
+        removed += 1;
+      }
+    } catch {
+      // Another process cleaned it up or renamed it first: nothing to do.
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,81 @@
+// `npm run start:web`: runs Transmittal in the browser on this machine. Prints the address (with this run's key),
+// and on Ctrl+C saves the catalog before stopping.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSession } from '../api/session';
+import { appVersion, currentActor } from '../cli/app-identity';
+import { startWebShell } from './server';
+import { parseStartOptions, START_USAGE, UsageError, type StartOptions } from './start-options';
+
+async function main(): Promise<number> {
+  let options: StartOptions | 'help';
+  try {
+    options = parseStartOptions(process.argv.slice(2), process.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`transmittal: ${error.message}\n\n${START_USAGE}`);
+    return 2;
+  }
+  if (options === 'help') {
+    console.log(START_USAGE);
+    return 0;
+  }
+
+  const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    console.error('Build the app first: npm run build:renderer');
+    return 1;
+  }
+
+  await mkdir(options.workspaceDir, { recursive: true });
+  const session = await createSession({ workspaceDir: options.workspaceDir, actor: currentActor(), appVersion: appVersion() });
+
+  if (options.openPath) {
+    const opened = await session.dispatch('catalog.open', { path: options.openPath });
+    if (!opened.ok) {
+      console.error(`transmittal: could not open ${options.openPath}: ${opened.error.message}`);
+      await session.close();
+      return 1;
+    }
+  }
+
+  const shell = await startWebShell({ session, port: options.port, rendererDir, log: (message) => console.error(message) });
+  console.log(`Transmittal is running. Open this address in your browser: ${shell.url}`);
+  console.log(`Catalogs are kept in ${options.workspaceDir}`);
+  console.log('Press Ctrl+C to stop (your catalog is saved first).');
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) {
+      console.log('Still saving your catalog, one moment…');
+      return;
+    }
+    stopping = true;
+    console.log('\nSaving your catalog…');
+    try {
+      await shell.close();
+      await session.close();
+      console.log('Saved. Transmittal has stopped.');
+      process.exit(0);
+    } catch (error) {
+      // Say so loudly: the user must know the last changes may not be on disk.
+      console.error(`transmittal: could not save before stopping: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`transmittal: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

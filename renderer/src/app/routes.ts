@@ -1,0 +1,57 @@
+// Where the person is, kept in the address's #fragment so reloads, Back and Forward work in Electron and the browser
+// alike ("#/catalog/box/12/folder/34"). Parsing is strict: anything unknown lands on the catalog.
+import { useEffect, useState } from 'react';
+
+export const screens = ['catalog', 'transfers', 'schedule', 'records-center', 'settings'] as const;
+export type ScreenName = (typeof screens)[number];
+
+export const screenTitles: Record<ScreenName, string> = {
+  catalog: 'Catalog',
+  transfers: 'Transfers',
+  schedule: 'Schedule',
+  'records-center': 'Records Center',
+  settings: 'Settings',
+};
+
+export interface Route {
+  screen: ScreenName;
+  /** The open box on the catalog screen. */
+  boxId?: number;
+  /** The folder to select in that box's grid. */
+  folderId?: number;
+}
+
+const positiveId = (text: string | undefined) => (text && /^[1-9]\d{0,14}$/.test(text) ? Number(text) : undefined);
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const screen = (screens as readonly string[]).includes(parts[0] ?? '') ? (parts[0] as ScreenName) : 'catalog';
+  if (screen !== 'catalog' || parts[1] !== 'box') return { screen };
+  const boxId = positiveId(parts[2]);
+  if (boxId === undefined) return { screen };
+  const folderId = parts[3] === 'folder' ? positiveId(parts[4]) : undefined;
+  return folderId === undefined ? { screen, boxId } : { screen, boxId, folderId };
+}
+
+export function routeHref(route: Route): string {
+  let href = `#/${route.screen}`;
+  if (route.screen === 'catalog' && route.boxId !== undefined) {
+    href += `/box/${route.boxId}`;
+    if (route.folderId !== undefined) href += `/folder/${route.folderId}`;
+  }
+  return href;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return parseRoute(hash);
+}

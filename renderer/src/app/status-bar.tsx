@@ -1,0 +1,58 @@
+// The bottom line of the window: which catalog is open, whether it is saved, and Undo/Redo saying what they would undo.
+import type { AppStatus, SaveState } from '../../../shared/api/contract';
+import { formatTime } from '../ui/format';
+
+export function saveStateText(save: SaveState): string {
+  if (save.saving) return 'Saving…';
+  if (save.error) return `Not saved: ${save.error.message}`;
+  if (save.conflict) return 'Not saved: the file changed on disk';
+  if (save.dirty) return 'Unsaved changes';
+  return save.lastSavedAt ? `Saved ${formatTime(save.lastSavedAt)}` : 'Saved';
+}
+
+interface StatusBarProps {
+  status: AppStatus;
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+export function StatusBar({ status, onUndo, onRedo }: StatusBarProps) {
+  const { catalog, save, undoLabel, redoLabel } = status;
+  const saveProblem = Boolean(save.error || save.conflict);
+  return (
+    <footer className="status-bar">
+      <div className="status-bar-catalog">
+        {catalog ? (
+          <>
+            <strong title={catalog.path}>{catalog.fileName}</strong>
+            <span className="muted"> · {catalog.departmentName}</span>
+            {catalog.isSample && <span className="badge">Sample</span>}
+          </>
+        ) : (
+          <span className="muted">No catalog open</span>
+        )}
+      </div>
+      {catalog && (
+        <div className={saveProblem ? 'status-bar-save text-danger' : 'status-bar-save'} data-save-state>
+          {saveStateText(save)}
+        </div>
+      )}
+      {catalog && (
+        <div className="status-bar-history">
+          <button type="button" onClick={onUndo} disabled={!undoLabel} aria-describedby="undo-label" title="Undo (Ctrl+Z)">
+            Undo
+          </button>
+          <span id="undo-label" className="muted history-label">
+            {undoLabel ?? 'Nothing to undo'}
+          </span>
+          <button type="button" onClick={onRedo} disabled={!redoLabel} aria-describedby="redo-label" title="Redo (Ctrl+Shift+Z)">
+            Redo
+          </button>
+          <span id="redo-label" className="muted history-label">
+            {redoLabel ?? ''}
+          </span>
+        </div>
+      )}
+    </footer>
+  );
+}

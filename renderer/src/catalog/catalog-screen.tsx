@@ -1,0 +1,122 @@
+// The catalog: every box, or every folder, searchable and filterable, opening into a box's folder grid.
+import { useCallback, useState } from 'react';
+import type { Box, Folder } from '../../../shared/domain/types';
+import { api } from '../api/client';
+import { useDataVersion, useDebounced, useQuery } from '../api/use-api';
+import { navigate } from '../app/routes';
+import { AddBoxDialog } from './add-box-dialog';
+import { boxColumns, folderColumns } from './catalog-columns';
+import { CatalogFilters } from './catalog-filters';
+import { boxFilterOf, folderFilterOf, hasFilters, listScroll, type CatalogView } from './catalog-view';
+import { PagedList } from './paged-list';
+
+const SEARCH_DEBOUNCE_MS = 150;
+
+export function CatalogScreen({ state, onStateChange }: { state: CatalogView; onStateChange: (next: CatalogView) => void }) {
+  const dataVersion = useDataVersion();
+  const schedule = useQuery(() => api['schedule.list']({}), []);
+  const query = useDebounced(state.query, SEARCH_DEBOUNCE_MS);
+  const [adding, setAdding] = useState(false);
+  const [total, setTotal] = useState<number | null>(null);
+  const filtered = hasFilters(state);
+
+  const boxFilter = boxFilterOf(state, query);
+  const folderFilter = folderFilterOf(state, query);
+  const queryKey = `${state.view}:${JSON.stringify(state.view === 'boxes' ? boxFilter : folderFilter)}:${dataVersion}`;
+
+  const setView = (view: CatalogView['view']) => {
+    listScroll.top = 0;
+    onStateChange({ ...state, view });
+  };
+  const rememberScroll = useCallback((scrollTop: number) => {
+    listScroll.top = scrollTop;
+  }, []);
+  const onTotal = useCallback((next: number | null) => setTotal(next), []);
+
+  const noBoxesYet = state.view === 'boxes' && !filtered && total === 0;
+  const addBoxButton = (
+    <button type="button" className="button-primary" onClick={() => setAdding(true)}>
+      Add box
+    </button>
+  );
+
+  const viewToggle = (
+    <div className="segmented" role="group" aria-label="Show">
+      <button type="button" aria-pressed={state.view === 'boxes'} onClick={() => setView('boxes')}>
+        Boxes
+      </button>
+      <button type="button" aria-pressed={state.view === 'folders'} onClick={() => setView('folders')}>
+        Folders
+      </button>
+    </div>
+  );
+
+  const filteredEmpty = <p>Nothing matches. Check the spelling, try fewer words, or clear the filters.</p>;
+
+  return (
+    <div className="screen screen-fill">
+      <div className="screen-head">
+        <h1>Catalog</h1>
+        {!noBoxesYet && addBoxButton}
+      </div>
+      <CatalogFilters state={state} onChange={onStateChange} scheduleItems={schedule.value ?? []} />
+      {state.view === 'boxes' ? (
+        <PagedList<Box>
+          key="boxes"
+          label="Boxes"
+          noun={['box', 'boxes']}
+          columns={boxColumns}
+          fetchPage={(offset, limit) => api['boxes.list']({ offset, limit, filter: boxFilter })}
+          queryKey={queryKey}
+          filtered={filtered}
+          onOpen={(box) => navigate({ screen: 'catalog', boxId: box.id })}
+          onTotal={onTotal}
+          scrollTop={listScroll.top}
+          onScrollTopChange={rememberScroll}
+          toolbar={viewToggle}
+          empty={
+            filtered ? (
+              filteredEmpty
+            ) : (
+              <>
+                <p>No boxes yet. Add your first box — use the label your office writes on it.</p>
+                {addBoxButton}
+              </>
+            )
+          }
+        />
+      ) : (
+        <PagedList<Folder>
+          key="folders"
+          label="Folders"
+          noun={['folder', 'folders']}
+          columns={folderColumns}
+          fetchPage={(offset, limit) => api['folders.list']({ offset, limit, filter: folderFilter })}
+          queryKey={queryKey}
+          filtered={filtered}
+          onOpen={(folder) => navigate({ screen: 'catalog', boxId: folder.boxId, folderId: folder.id })}
+          onTotal={onTotal}
+          scrollTop={listScroll.top}
+          onScrollTopChange={rememberScroll}
+          toolbar={viewToggle}
+          empty={
+            filtered ? (
+              filteredEmpty
+            ) : (
+              <p>No folders yet. Open a box to list its folders — type them in, or paste rows copied from a spreadsheet.</p>
+            )
+          }
+        />
+      )}
+      {adding && (
+        <AddBoxDialog
+          onCancel={() => setAdding(false)}
+          onCreated={(box) => {
+            setAdding(false);
+            navigate({ screen: 'catalog', boxId: box.id });
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// A records center profile as its form holds it (numbers typed as text), and the checks before centers.create/update.
+import {
+  deliveryOptions,
+  recordsCenterInputSchema,
+  type DeliveryOption,
+  type RecordsCenter,
+  type RecordsCenterInput,
+} from '../../../shared/domain/types';
+import { parseWholeNumber } from '../../../shared/schedule/rule-form';
+import { emailProblem, fieldErrorsFromIssues, type FieldErrors } from '../settings/field-errors';
+
+export interface CenterForm {
+  name: string;
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+  retrievalInstructions: string;
+  turnaround: string;
+  turnaroundWorkingDays: string;
+  deliveryOptions: DeliveryOption[];
+  dispositionNoticeDays: string;
+}
+
+export type CenterField = keyof CenterForm;
+
+/** In the order they appear on screen, so the first one with a problem gets the focus. */
+export const centerFields: readonly CenterField[] = [
+  'name',
+  'address',
+  'contactName',
+  'contactPhone',
+  'contactEmail',
+  'retrievalInstructions',
+  'turnaround',
+  'turnaroundWorkingDays',
+  'deliveryOptions',
+  'dispositionNoticeDays',
+];
+
+export const deliveryOptionLabels: Record<DeliveryOption, string> = {
+  'box-returned': 'Box returned to your office',
+  'scan-on-demand': 'Scan on demand',
+  'review-on-site': 'Review on site at the center',
+  pickup: 'Pickup at the center',
+};
+
+export type CenterFormResult = { ok: true; center: RecordsCenterInput } | { ok: false; errors: FieldErrors<CenterField> };
+
+export function centerToForm(center?: RecordsCenter): CenterForm {
+  if (!center) {
+    return {
+      name: '',
+      address: '',
+      contactName: '',
+      contactPhone: '',
+      contactEmail: '',
+      retrievalInstructions: '',
+      turnaround: '',
+      turnaroundWorkingDays: '2',
+      deliveryOptions: ['box-returned', 'scan-on-demand', 'review-on-site'],
+      dispositionNoticeDays: '90',
+    };
+  }
+  return {
+    name: center.name,
+    address: center.address,
+    contactName: center.contactName,
+    contactPhone: center.contactPhone,
+    contactEmail: center.contactEmail,
+    retrievalInstructions: center.retrievalInstructions,
+    turnaround: center.turnaround,
+    turnaroundWorkingDays: String(center.turnaroundWorkingDays),
+    deliveryOptions: [...center.deliveryOptions],
+    dispositionNoticeDays: String(center.dispositionNoticeDays),
+  };
+}
+
+/** Ticks or unticks one option, keeping the options in their usual order whatever order they were ticked in. */
+export function toggleDeliveryOption(selected: readonly DeliveryOption[], option: DeliveryOption, on: boolean): DeliveryOption[] {
+  return deliveryOptions.filter((each) => (each === option ? on : selected.includes(each)));
+}
+
+function wholeNumber(text: string, missing: string, notNumber: string): { value: number; problem?: string } {
+  const value = parseWholeNumber(text);
+  if (value === undefined) return { value: 0, problem: missing };
+  if (Number.isNaN(value)) return { value: 0, problem: notNumber };
+  return { value };
+}
+
+export function centerFromForm(form: CenterForm): CenterFormResult {
+  const workingDays = wholeNumber(
+    form.turnaroundWorkingDays,
+    'Say how many working days a retrieval takes (0 for the same day)',
+    'Working days must be a whole number, e.g. 2',
+  );
+  const noticeDays = wholeNumber(
+    form.dispositionNoticeDays,
+    'Say how many days of notice the center gives (90 is usual)',
+    'Notice days must be a whole number, e.g. 90',
+  );
+  const parsed = recordsCenterInputSchema.safeParse({
+    ...form,
+    turnaroundWorkingDays: workingDays.value,
+    dispositionNoticeDays: noticeDays.value,
+  });
+  const errors = (parsed.success ? {} : fieldErrorsFromIssues(parsed.error.issues)) as FieldErrors<CenterField>;
+  if (workingDays.problem) errors.turnaroundWorkingDays = workingDays.problem;
+  if (noticeDays.problem) errors.dispositionNoticeDays = noticeDays.problem;
+  const email = emailProblem(form.contactEmail);
+  if (email && !errors.contactEmail) errors.contactEmail = email;
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, center: parsed.data };
+}
+
+export function firstCenterProblem(errors: FieldErrors<CenterField>): CenterField | undefined {
+  return centerFields.find((field) => errors[field]);
+}

@@ -1,0 +1,163 @@
+// The records centers this department sends boxes to: where they go, how to get them back and how fast,
+// and how much notice comes before anything is destroyed. These facts are printed on every receipt.
+import { useCallback, useEffect, useState } from 'react';
+import { api } from '../api/client';
+import type { RecordsCenter } from '../../../shared/domain/types';
+import { ConfirmDeleteDialog } from '../settings/confirm-delete-dialog';
+import { messageOfError } from '../settings/field-errors';
+import { CenterDialog } from './center-dialog';
+import { deliveryOptionLabels } from './center-form';
+import '../settings/forms.css';
+import './centers.css';
+
+type Editing = { mode: 'add' } | { mode: 'edit'; center: RecordsCenter } | null;
+
+export function RecordsCentersScreen() {
+  const [centers, setCenters] = useState<RecordsCenter[] | null>(null);
+  const [loadProblem, setLoadProblem] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleting, setDeleting] = useState<RecordsCenter | null>(null);
+  const [notice, setNotice] = useState('');
+
+  const load = useCallback(async () => {
+    try {
+      setCenters(await api['centers.list']({}));
+      setLoadProblem(null);
+    } catch (error) {
+      setLoadProblem(messageOfError(error));
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function saved(center: RecordsCenter, verb: string) {
+    await load();
+    setEditing(null);
+    setNotice(`${verb} ${center.name}.`);
+  }
+
+  async function deleteCenter(center: RecordsCenter) {
+    await api['centers.delete']({ id: center.id });
+    await load();
+    setDeleting(null);
+    setNotice(`Deleted ${center.name}.`);
+  }
+
+  return (
+    <section className="centers-screen" aria-labelledby="centers-heading" aria-busy={centers === null && !loadProblem}>
+      <header className="centers-header">
+        <h1 id="centers-heading" tabIndex={-1}>
+          Records centers
+        </h1>
+        <button type="button" className="button-primary" onClick={() => setEditing({ mode: 'add' })}>
+          Add records center
+        </button>
+      </header>
+      <p role="status" className="form-status">
+        {notice}
+      </p>
+
+      {loadProblem ? (
+        <div role="alert" className="form-problem">
+          <p>The records centers could not be loaded. {loadProblem}</p>
+          <button type="button" onClick={() => void load()}>
+            Try again
+          </button>
+        </div>
+      ) : centers === null ? (
+        <p>Loading records centers…</p>
+      ) : centers.length === 0 ? (
+        <div className="centers-empty">
+          <h2>No records center yet</h2>
+          <p>
+            A records center profile describes where your boxes go when you send them away: its address, how to ask
+            for records back and how fast they come, and how much notice you get before anything is destroyed.
+          </p>
+          <p>
+            Transmittal prints these facts on every receipt, so the people who hand over their boxes know they can
+            have them back. Choose “Add records center” above and copy the details from the center's service guide.
+          </p>
+        </div>
+      ) : (
+        <ul className="centers-list">
+          {centers.map((center) => (
+            <li key={center.id}>
+              <CenterCard center={center} onEdit={() => setEditing({ mode: 'edit', center })} onDelete={() => setDeleting(center)} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {editing ? (
+        <CenterDialog
+          center={editing.mode === 'edit' ? editing.center : undefined}
+          onClose={() => setEditing(null)}
+          onSaved={(center) => void saved(center, editing.mode === 'edit' ? 'Saved' : 'Added')}
+        />
+      ) : null}
+
+      {deleting ? (
+        <ConfirmDeleteDialog
+          title={`Delete ${deleting.name}?`}
+          confirmLabel="Delete records center"
+          onConfirm={() => deleteCenter(deleting)}
+          onClose={() => setDeleting(null)}
+        >
+          <p>
+            The profile of {deleting.name} will be removed. Receipts already printed keep the facts they were printed
+            with.
+          </p>
+        </ConfirmDeleteDialog>
+      ) : null}
+    </section>
+  );
+}
+
+interface CenterCardProps {
+  center: RecordsCenter;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+function CenterCard({ center, onEdit, onDelete }: CenterCardProps) {
+  const headingId = `center-${center.id}-name`;
+  const contact = [center.contactName, center.contactPhone, center.contactEmail].filter(Boolean).join(' · ');
+  const days = center.turnaroundWorkingDays;
+  const workingDays = days === 0 ? 'same working day' : `${days} working ${days === 1 ? 'day' : 'days'}`;
+  return (
+    <article className="center-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{center.name}</h2>
+      <dl className="center-facts">
+        <dt>Address</dt>
+        <dd>{center.address || 'Not given yet'}</dd>
+        <dt>Contact</dt>
+        <dd>{contact || 'Not given yet'}</dd>
+        <dt>How to get records back</dt>
+        <dd className="center-instructions">{center.retrievalInstructions || 'Not given yet'}</dd>
+        <dt>Turnaround</dt>
+        <dd>{center.turnaround ? `${center.turnaround} (${workingDays})` : workingDays}</dd>
+        <dt>Delivery options</dt>
+        <dd>
+          {center.deliveryOptions.length > 0
+            ? center.deliveryOptions.map((option) => deliveryOptionLabels[option]).join(', ')
+            : 'None given yet'}
+        </dd>
+        <dt>Disposition notice</dt>
+        <dd>
+          {center.dispositionNoticeDays === 1 ? '1 day' : `${center.dispositionNoticeDays} days`} before anything is
+          destroyed, and nothing is destroyed without your approval
+        </dd>
+      </dl>
+      <div className="form-actions">
+        <button type="button" onClick={onEdit}>
+          Edit<span className="visually-hidden"> {center.name}</span>
+        </button>
+        <button type="button" onClick={onDelete}>
+          Delete<span className="visually-hidden"> {center.name}</span>
+        </button>
+      </div>
+    </article>
+  );
+}

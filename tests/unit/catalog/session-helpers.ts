@@ -1,0 +1,46 @@
+// A real session on a temporary workspace, with a helper that unwraps responses the way the UI does.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ApiInput, ApiMethod, ApiResult } from '../../../shared/api/contract';
+import type { AppErrorShape } from '../../../shared/api/errors';
+import { createSession, type Session } from '../../../electron/api/session';
+
+export interface TestSession {
+  session: Session;
+  dir: string;
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiResult<M>>;
+  fail<M extends ApiMethod>(method: M, input: unknown): Promise<AppErrorShape>;
+  dispose(): Promise<void>;
+}
+
+export async function testSession(options: { autosaveDelayMs?: number; sampleBoxes?: number } = {}): Promise<TestSession> {
+  const dir = await mkdtemp(join(tmpdir(), 'transmittal-session-'));
+  const session = await createSession({
+    workspaceDir: dir,
+    actor: 'tester',
+    appVersion: '0.0.0-test',
+    autosaveDelayMs: options.autosaveDelayMs ?? 60_000,
+    sampleBoxes: options.sampleBoxes,
+  });
+  return {
+    session,
+    dir,
+    async call(method, input) {
+      const response = await session.dispatch(method, input);
+      if (!response.ok) throw new Error(`${method} failed: ${response.error.code}: ${response.error.message}`);
+      return response.value as never;
+    },
+    async fail(method, input) {
+      const response = await session.dispatch(method, input);
+      if (response.ok) throw new Error(`${method} was expected to fail but answered ${JSON.stringify(response.value)}`);
+      return response.error;
+    },
+    async dispose() {
+      await session.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const department = { name: 'Public Works', fiscalYearStartMonth: 7 };
