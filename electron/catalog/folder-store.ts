@@ -118,7 +118,7 @@ export function insertFolder(
   };
   const derived = deriveColumns(row, derive(folder.scheduleItemId), fiscalMonth);
   const now = context.now();
-  return context.db.run(
+  const id = context.db.run(
     `INSERT INTO folder (box_id, position, title, file_code, schedule_item_id, begin_date, end_date, event_date, confidential,
        medium, notes, legal_hold, legal_hold_reason, first_day, last_day, disposition_date, disposition_status, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -128,6 +128,13 @@ export function insertFolder(
       derived.first_day, derived.last_day, derived.disposition_date, derived.disposition_status, now, now,
     ],
   ).lastInsertRowid;
+  context.db.run('INSERT INTO folder_search (docid, title, file_code, notes) VALUES (?, ?, ?, ?)', [id, folder.title, folder.fileCode, folder.notes]);
+  return id;
+}
+
+/** Adds a new folder row to the search index (inserts are not indexed by a trigger: see migration 001). */
+export function indexFolder(context: CatalogContext, id: number): void {
+  context.db.run('INSERT INTO folder_search (docid, title, file_code, notes) SELECT id, title, file_code, notes FROM folder WHERE id = ?', [id]);
 }
 
 export function createFolder(context: CatalogContext, boxId: number, folder: FolderInput): Folder {

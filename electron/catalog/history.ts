@@ -40,7 +40,7 @@ export class History {
     private readonly actor: string,
     private readonly clock: () => Date,
     /** Called after undo/redo restored a row, so derived values (disposition dates) follow. */
-    private readonly onRestored: (entity: Entity, entityId: number) => void = () => {},
+    private readonly onRestored: (entity: Entity, entityId: number, action: HistoryEntry['action']) => void = () => {},
   ) {}
 
   /** Runs one user action as one transaction and one change in the history. */
@@ -160,6 +160,7 @@ export class History {
       [changeId],
     );
     let newChangeId = 0;
+    const inverseAction = { create: 'delete', delete: 'create', update: 'update' } as const;
     this.change(
       label,
       (context) => {
@@ -187,7 +188,7 @@ export class History {
             );
             context.record(entry.entity, entry.entity_id, 'update', current ?? after, before);
           }
-          this.onRestored(entry.entity, entry.entity_id);
+          this.onRestored(entry.entity, entry.entity_id, inverseAction[entry.action]);
         }
       },
       kind,

@@ -2,12 +2,14 @@
 import type { Database } from '../storage/database';
 import type { CatalogContext } from './context';
 import { recomputeFolders } from './derived';
+import { indexFolder } from './folder-store';
 import { History, type Entity } from './history';
 
 export function catalogContext(db: Database, actor: string, clock: () => Date): CatalogContext {
   const context = {} as CatalogContext;
-  const restored = (entity: Entity, entityId: number) => {
-    if (entity === 'folder') recomputeFolders(context, 'id = ?', [entityId]);
+  const restored = (entity: Entity, entityId: number, action: 'create' | 'update' | 'delete') => {
+    if (entity === 'folder' && action === 'create') indexFolder(context, entityId);
+    if (entity === 'folder' && action !== 'delete') recomputeFolders(context, 'id = ?', [entityId]);
     else if (entity === 'schedule_item') recomputeFolders(context, 'schedule_item_id = ?', [entityId]);
     else if (entity === 'department') recomputeFolders(context, '1 = 1', []);
   };

@@ -17,6 +17,7 @@ import { createSession, type Session } from '../api/session';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../preload/menu-command';
 import { registerApiHandlers, trustedSenderCheck } from './ipc';
 import { buildMenuTemplate, openCatalogFromDialog } from './menu';
+import { guardQuit } from './quit-guard';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createTrustedUrlCheck } from './trusted-url';
 import { createMainWindow } from './window';
@@ -47,6 +48,8 @@ function openMainWindow(): BrowserWindow {
     renderer: devServerUrl ? { url: devServerUrl } : { file: rendererIndexFile },
     state: readWindowState(stateFile, workAreas),
     saveState: (state) => writeWindowState(stateFile, state),
+    // Linux takes the window icon from here; macOS and Windows from the packaged app (electron-builder.yml).
+    icon: process.platform === 'linux' ? join(app.getAppPath(), 'resources/icon.png') : undefined,
   });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
@@ -55,6 +58,7 @@ function openMainWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  hardenSession(electronSession.defaultSession, { isTrustedUrl });
   const workspaceDir = join(app.getPath('documents'), 'Transmittal');
   try {
     apiSession = await createSession({
@@ -71,8 +75,6 @@ async function start(): Promise<void> {
     return;
   }
   const { dispatch } = apiSession;
-
-  hardenSession(electronSession.defaultSession, { isTrustedUrl });
   registerApiHandlers(ipcMain, dispatch, trustedSenderCheck(isTrustedUrl));
 
   const template = buildMenuTemplate({
@@ -137,42 +139,23 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  // Quitting waits for pending changes to be saved: the first before-quit is held back until the session has closed.
-  // If saving fails the user chooses: stay (and fix the problem, e.g. free disk space) or quit and lose the changes.
-  let sessionClosed = false;
-  let closing = false;
-  app.on('before-quit', (event) => {
-    if (sessionClosed || !apiSession) return;
-    event.preventDefault();
-    if (closing) return;
-    closing = true;
-    apiSession
-      .close()
-      .then(
-        () => true,
-        (error: unknown) => {
-          console.error('Could not save the catalog while quitting:', error);
-          const choice = dialog.showMessageBoxSync({
-            type: 'warning',
-            title: 'Transmittal',
-            message: 'Your latest changes could not be saved.',
-            detail: toErrorShape(error).message,
-            buttons: ['Keep Transmittal open', 'Quit without saving'],
-            defaultId: 0,
-            cancelId: 0,
-          });
-          return choice === 1;
-        },
-      )
-      .then((quit) => {
-        closing = false;
-        if (!quit) {
-          // Closing the last window is how most users quit: bring one back so they can act on the message.
-          if (!mainWindow) mainWindow = openMainWindow();
-          return;
-        }
-        sessionClosed = true;
-        app.quit();
+  guardQuit(app, {
+    close: () => apiSession?.close() ?? Promise.resolve(),
+    quitAnyway: (error) => {
+      console.error('Could not save the catalog while quitting:', error);
+      const choice = dialog.showMessageBoxSync({
+        type: 'warning',
+        title: 'Transmittal',
+        message: 'Your latest changes could not be saved.',
+        detail: toErrorShape(error).message,
+        buttons: ['Keep Transmittal open', 'Quit without saving'],
+        defaultId: 0,
+        cancelId: 0,
       });
+      return choice === 1;
+    },
+    onStay: () => {
+      if (!mainWindow) mainWindow = openMainWindow();
+    },
   });
 }

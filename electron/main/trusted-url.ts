@@ -1,7 +1,8 @@
 // Decides whether a URL is one of the app's own pages: the built renderer's index.html in production, or the
 // electron-vite dev server while developing. Trust is decided by parsing and comparing, never by string prefixes:
 // "http://localhost:5173.evil.test" starts with the dev URL, and "file:///app/index.html/../../etc" contains it.
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type IsTrustedUrl = (url: string) => boolean;
 
@@ -25,12 +26,13 @@ function parse(url: string): URL | null {
   }
 }
 
-/** The document a URL names, whatever its #route or ?query (the renderer routes with the hash). */
-function documentHref(url: URL): string {
-  const document = new URL(url.href);
-  document.hash = '';
-  document.search = '';
-  return document.href;
+/** The file a file: URL names (its #route and ?query ignored); null for a network host or an encoded separator. */
+function localFile(url: URL): string | null {
+  try {
+    return resolve(fileURLToPath(url));
+  } catch {
+    return null;
+  }
 }
 
 const isWebProtocol = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
@@ -57,10 +59,13 @@ export function createTrustedUrlCheck(pages: AppPages): IsTrustedUrl {
     };
   }
 
-  const fold = (href: string) => (pages.ignoreCase ? href.toLowerCase() : href);
-  const indexHref = fold(documentHref(pathToFileURL(pages.rendererIndexFile)));
+  // Compared as paths, not URL text: Chromium and Node may percent-encode the same path differently.
+  const fold = (path: string) => (pages.ignoreCase ? path.toLowerCase() : path);
+  const indexFile = fold(resolve(pages.rendererIndexFile));
   return (url) => {
     const candidate = parse(url);
-    return candidate !== null && candidate.protocol === 'file:' && fold(documentHref(candidate)) === indexHref;
+    if (candidate === null || candidate.protocol !== 'file:') return false;
+    const file = localFile(candidate);
+    return file !== null && fold(file) === indexFile;
   };
 }

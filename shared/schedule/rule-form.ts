@@ -128,13 +128,13 @@ export function ruleFromRetentionText(text: string): RetentionRule | null {
   if (/^(until )?superseded( or obsolete)?$/.test(cleaned)) return { kind: 'until-superseded', yearsAfter: 0 };
 
   const shorthand = /^(cy|cr|fy)\s*\+\s*(\d{1,3})(?:\s*(?:years?|yrs?|y))?$/.exec(cleaned);
-  if (shorthand) {
+  if (shorthand && Number(shorthand[2]) <= 200) {
     const trigger = shorthand[1] === 'fy' ? 'fiscal-year' : 'calendar-year';
     return { kind: 'period', years: Number(shorthand[2]), months: 0, trigger, eventName: '' };
   }
 
   const superseded = /^(?:until )?superseded\s*\+\s*(\d{1,3})\s*(?:years?|yrs?|y)?$/.exec(cleaned);
-  if (superseded) return { kind: 'until-superseded', yearsAfter: Number(superseded[1]) };
+  if (superseded && Number(superseded[1]) <= 200) return { kind: 'until-superseded', yearsAfter: Number(superseded[1]) };
 
   // Matched on the text as written, so the event keeps the schedule's own capitals.
   const afterEvent = /^([a-z0-9-]+) (years?|months?) (?:after|from) (?:the )?(.+)$/i.exec(normalized);

@@ -55,6 +55,9 @@ export function RecordsCentersScreen() {
           Add records center
         </button>
       </header>
+      <p className="centers-intro">
+        Where your boxes go and how you get them back. Transmittal prints these facts on every receipt.
+      </p>
       <p role="status" className="form-status">
         {notice}
       </p>
@@ -131,11 +134,11 @@ function CenterCard({ center, onEdit, onDelete }: CenterCardProps) {
       <h2 id={headingId}>{center.name}</h2>
       <dl className="center-facts">
         <dt>Address</dt>
-        <dd>{center.address || 'Not given yet'}</dd>
+        <dd className="center-multiline">{center.address || 'Not given yet'}</dd>
         <dt>Contact</dt>
         <dd>{contact || 'Not given yet'}</dd>
         <dt>How to get records back</dt>
-        <dd className="center-instructions">{center.retrievalInstructions || 'Not given yet'}</dd>
+        <dd className="center-multiline">{center.retrievalInstructions || 'Not given yet'}</dd>
         <dt>Turnaround</dt>
         <dd>{center.turnaround ? `${center.turnaround} (${workingDays})` : workingDays}</dd>
         <dt>Delivery options</dt>

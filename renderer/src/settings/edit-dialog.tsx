@@ -32,9 +32,14 @@ export function EditDialog({ title, onClose, children, role = 'dialog', describe
     first?.focus();
     return () => {
       if (dialog.open) dialog.close();
-      // The opener is gone when the dialog deleted its row: the screen's heading is the calmest place to land.
-      const target = opener?.isConnected ? opener : document.querySelector<HTMLElement>('h1[tabindex="-1"]');
-      target?.focus();
+      // Wait for the commit to finish: a delete removes the opener's row in the same commit. Skip it when the
+      // dialog is still in the page (React's strict-mode rehearsal of an unmount), or focus would leave the dialog.
+      queueMicrotask(() => {
+        if (dialog.isConnected) return;
+        // The opener is gone when the dialog deleted its row: the screen's heading is the calmest place to land.
+        const target = opener?.isConnected ? opener : document.querySelector<HTMLElement>('h1[tabindex="-1"]');
+        target?.focus();
+      });
     };
   }, []);
 

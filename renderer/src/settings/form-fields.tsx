@@ -58,16 +58,18 @@ export function TextField(props: TextFieldProps) {
   };
   return (
     <div className="form-field">
-      <label htmlFor={id} className="field-label">
-        {label}
-        {/* Hidden from the accessible name (aria-required says it) so names stay "Item number", not "Item number (required)". */}
+      {/* "(required)" sits outside the label and hidden from assistive tech (aria-required says it), so the field's
+          name stays "Item number" for people using screen readers and for tests finding it by label. */}
+      <div className="field-label-line">
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
         {required ? (
           <span className="field-required" aria-hidden="true">
-            {' '}
             (required)
           </span>
         ) : null}
-      </label>
+      </div>
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(event) => onChange(event.target.value)} />
       ) : (

@@ -75,6 +75,9 @@ class FakeApp extends EventEmitter {
   getVersion() {
     return '0.0.0-test';
   }
+  getAppPath() {
+    return '/fake/app';
+  }
   whenReady() {
     return this.ready;
   }

@@ -130,7 +130,7 @@ describe('ruleFromRetentionText', () => {
     expect(retentionRuleSchema.safeParse(rule).success).toBe(true);
   });
 
-  it.each(['', 'CY+', 'Retain 3 years', 'Until no longer needed', '14 months after case closed', '500 years after x', 'FY+1000'])(
+  it.each(['', 'CY+', 'Retain 3 years', 'Until no longer needed', '14 months after case closed', '500 years after x', 'FY+1000', 'CY+500', 'Superseded + 300'])(
     'leaves %j for the person to fill in',
     (text) => {
       expect(ruleFromRetentionText(text)).toBeNull();

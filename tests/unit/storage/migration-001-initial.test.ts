@@ -23,6 +23,10 @@ function seedFolder(db: Database, title: string): number {
     now,
     now,
   ]);
+  // New rows are indexed by the inserting code (no insert trigger: see the migration); do what it does.
+  db.run('INSERT INTO folder_search (docid, title, file_code, notes) SELECT id, title, file_code, notes FROM folder WHERE id = ?', [
+    folder.lastInsertRowid,
+  ]);
   return folder.lastInsertRowid;
 }
 

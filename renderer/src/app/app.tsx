@@ -1,0 +1,168 @@
+// The window: navigation on the left, the current screen, the save/undo status bar, and the first-run welcome when
+// no catalog is open. Also where Undo and Redo happen, so every screen refreshes the same way afterwards.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api } from '../api/client';
+import { DataVersionContext } from '../api/use-api';
+import { CatalogArea } from '../catalog/catalog-area';
+import { initialCatalogView, type CatalogView } from '../catalog/catalog-view';
+import { RecordsCentersScreen } from '../centers/records-centers-screen';
+import { ScheduleScreen } from '../schedule/schedule-screen';
+import { SettingsScreen } from '../settings/settings-screen';
+import { DialogsProvider } from '../ui/dialogs';
+import { ErrorMessage, errorText } from '../ui/error-message';
+import { ToastProvider, useToast } from '../ui/toasts';
+import { ConflictBanner } from './conflict-banner';
+import { HistoryContext, type HistoryActions } from './history-context';
+import { Navigation } from './navigation';
+import { useReadyMarker } from './ready-marker';
+import { navigate, screenTitles, useRoute, type Route } from './routes';
+import { useShortcuts } from './shortcuts';
+import { StatusBar } from './status-bar';
+import { TransfersScreen } from './transfers-screen';
+import { useAppStatus } from './use-app-status';
+import { WelcomeScreen } from './welcome-screen';
+
+export function App() {
+  return (
+    <DialogsProvider>
+      <ToastProvider>
+        <Shell />
+      </ToastProvider>
+    </DialogsProvider>
+  );
+}
+
+function Shell() {
+  const { status, error, refresh } = useAppStatus();
+  const route = useRoute();
+  const toast = useToast();
+  const [dataVersion, setDataVersion] = useState(0);
+  const [catalogView, setCatalogView] = useState<CatalogView>(initialCatalogView);
+  const catalogChanged = useCallback(() => setDataVersion((version) => version + 1), []);
+
+  useReadyMarker(status !== null || error !== null);
+
+  const history = useMemo<HistoryActions>(() => {
+    const step = async (direction: 'undo' | 'redo') => {
+      try {
+        const result = direction === 'undo' ? await api['history.undo']({}) : await api['history.redo']({});
+        catalogChanged();
+        toast({ message: 'undone' in result ? `Undone: ${result.undone}` : `Redone: ${result.redone}` });
+      } catch (failure) {
+        toast({ message: errorText(failure) });
+      }
+    };
+    return { undo: () => step('undo'), redo: () => step('redo') };
+  }, [catalogChanged, toast]);
+
+  useShortcuts({
+    undo: () => void history.undo(),
+    redo: () => void history.redo(),
+    save: () => {
+      if (status?.catalog) api['catalog.save']({}).catch((failure: unknown) => toast({ message: errorText(failure) }));
+    },
+  });
+
+  useFocusHeadingOnScreenChange(route);
+
+  if (!status) {
+    return (
+      <main className="screen" id="main">
+        <h1>Transmittal</h1>
+        {error ? <ErrorMessage error={error} /> : <p className="muted">Opening…</p>}
+      </main>
+    );
+  }
+
+  if (!status.catalog) {
+    return (
+      <WelcomeScreen
+        status={status}
+        onOpened={() => {
+          navigate({ screen: 'catalog' });
+          catalogChanged();
+          void refresh();
+        }}
+      />
+    );
+  }
+
+  const catalog = status.catalog;
+  return (
+    <DataVersionContext.Provider value={dataVersion}>
+      <HistoryContext.Provider value={history}>
+        <div className="app-shell">
+          <Navigation current={route.screen} />
+          <div className="app-body">
+            {error ? (
+              <div className="banner banner-danger">
+                <ErrorMessage error={error} />
+              </div>
+            ) : null}
+            {status.save.conflict && (
+              <ConflictBanner
+                fileName={catalog.fileName}
+                onResolved={() => {
+                  catalogChanged();
+                  void refresh();
+                }}
+              />
+            )}
+            <main className="app-main" id="main" key={catalog.path}>
+              <CurrentScreen route={route} catalogPath={catalog.path} dataVersion={dataVersion} view={catalogView} onViewChange={setCatalogView} />
+            </main>
+            <StatusBar status={status} onUndo={() => void history.undo()} onRedo={() => void history.redo()} />
+          </div>
+        </div>
+      </HistoryContext.Provider>
+    </DataVersionContext.Provider>
+  );
+}
+
+interface CurrentScreenProps {
+  route: Route;
+  catalogPath: string;
+  dataVersion: number;
+  view: CatalogView;
+  onViewChange: (next: CatalogView) => void;
+}
+
+function CurrentScreen({ route, catalogPath, dataVersion, view, onViewChange }: CurrentScreenProps) {
+  useEffect(() => {
+    document.title = `${screenTitles[route.screen]} — Transmittal`;
+  }, [route.screen]);
+  // Screens written without the data-version hook are remounted after an undo, redo or reload so they show it.
+  switch (route.screen) {
+    case 'catalog':
+      return <CatalogArea route={route} view={view} onViewChange={onViewChange} />;
+    case 'transfers':
+      return <TransfersScreen />;
+    case 'schedule':
+      return <ScheduleScreen key={dataVersion} />;
+    case 'records-center':
+      return <RecordsCentersScreen key={dataVersion} />;
+    case 'settings':
+      return <SettingsScreen key={dataVersion} catalogPath={catalogPath} />;
+  }
+}
+
+/** After moving to another screen, start keyboard and screen-reader users at its heading, not at the old link. */
+function useFocusHeadingOnScreenChange(route: Route): void {
+  const previous = useRef<string | null>(null);
+  const where = `${route.screen}:${route.boxId ?? ''}`;
+  useEffect(() => {
+    if (previous.current === null || previous.current === where) {
+      previous.current = where;
+      return;
+    }
+    previous.current = where;
+    const timer = window.setTimeout(() => {
+      if (document.activeElement && document.activeElement !== document.body && !document.activeElement.closest('nav')) return;
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (!heading) return;
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: false });
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [where]);
+}

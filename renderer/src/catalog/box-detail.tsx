@@ -1,0 +1,77 @@
+// One box: its fields, and its folders in an editable grid.
+import { api } from '../api/client';
+import { useQuery } from '../api/use-api';
+import { useHistoryActions } from '../app/history-context';
+import { navigate } from '../app/routes';
+import { useDialogs } from '../ui/dialogs';
+import { ErrorMessage, errorText } from '../ui/error-message';
+import { plural } from '../ui/format';
+import { useToast } from '../ui/toasts';
+import { BoxForm } from './box-form';
+import { FolderGrid } from './folder-grid';
+
+export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: number }) {
+  const box = useQuery(() => api['boxes.get']({ id: boxId }), [boxId]);
+  const schedule = useQuery(() => api['schedule.list']({}), []);
+  const dialogs = useDialogs();
+  const toast = useToast();
+  const history = useHistoryActions();
+
+  const back = (
+    <a className="back-link" href="#/catalog">
+      ← Back to the catalog
+    </a>
+  );
+
+  if (!box.value) {
+    return (
+      <div className="screen">
+        {back}
+        <h1>{box.error ? 'Box not found' : 'Box'}</h1>
+        {box.error ? <ErrorMessage error={box.error} /> : <p className="muted">Loading…</p>}
+      </div>
+    );
+  }
+  const current = box.value;
+
+  const deleteBox = async () => {
+    const sure = await dialogs.confirm({
+      title: `Delete box ${current.label}?`,
+      message:
+        current.folderCount > 0
+          ? `Its ${plural(current.folderCount, 'folder', 'folders')} are deleted with it. You can undo this right after.`
+          : 'You can undo this right after.',
+      confirmLabel: 'Delete box',
+      danger: true,
+    });
+    if (!sure) return;
+    try {
+      await api['boxes.delete']({ ids: [current.id] });
+      navigate({ screen: 'catalog' });
+      toast({
+        message: `Box ${current.label} deleted`,
+        action: { label: 'Undo', accessibleName: 'Undo delete', run: () => void history.undo() },
+      });
+    } catch (failure) {
+      toast({ message: errorText(failure) });
+    }
+  };
+
+  return (
+    <div className="screen">
+      {back}
+      <div className="screen-head">
+        <h1>Box {current.label}</h1>
+        <button type="button" className="button-danger" onClick={deleteBox}>
+          Delete box
+        </button>
+      </div>
+      <BoxForm box={current} onSaved={box.setValue} />
+      <section aria-labelledby="folders-heading" className="folders-section">
+        <h2 id="folders-heading">Folders</h2>
+        <ErrorMessage error={schedule.error} />
+        <FolderGrid box={current} scheduleItems={schedule.value ?? []} selectFolderId={folderId} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,234 @@
+// A box's folders as an editable spreadsheet: arrows move, typing edits, Enter and Tab save and move on, Escape
+// cancels, a paste from Excel fills many rows at once, and the empty last row adds a folder. Every refused edit is
+// explained next to its cell and the cell keeps its old value.
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { ScheduleItemWithUse } from '../../../shared/api/contract';
+import type { Box } from '../../../shared/domain/types';
+import { useHistoryActions } from '../app/history-context';
+import { errorText } from '../ui/error-message';
+import { plural } from '../ui/format';
+import { useToast } from '../ui/toasts';
+import { folderGridColumns, planPaste, TITLE_COLUMN } from './folder-grid-columns';
+import { FolderGridRow, cellId } from './folder-grid-row';
+import { useFolderGridEditing } from './use-folder-grid-editing';
+import { GRID_LIMIT, useFolderRows } from './use-folder-rows';
+import { parseTsv } from './tsv';
+import { gridKeyCommand } from './grid-keys';
+
+interface FolderGridProps {
+  box: Box;
+  scheduleItems: ScheduleItemWithUse[];
+  /** A folder to select when the grid opens (coming from a search result). */
+  selectFolderId?: number;
+}
+
+export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridProps) {
+  const gridId = useId();
+  const rows = useFolderRows(box.id);
+  const folders = rows.folders;
+  const rowCount = folders.length + 1;
+  const history = useHistoryActions();
+  const toast = useToast();
+  const table = useRef<HTMLTableElement>(null);
+  const [focusWithin, setFocusWithin] = useState(false);
+  const [notice, setNotice] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+  const grid = useFolderGridEditing({ gridId, rows, scheduleItems });
+  const { active, anchor, editing, moveTo, click, startEditAt, toggle } = grid;
+
+  // Keep the active cell inside the grid when rows go away (a delete, an undo).
+  useEffect(() => {
+    if (active.row > rowCount - 1) moveTo(rowCount - 1, active.col, false);
+  }, [active.row, active.col, rowCount, moveTo]);
+
+  // The active cell holds the keyboard focus while the grid has it.
+  useLayoutEffect(() => {
+    if (!focusWithin || editing) return;
+    const cell = document.getElementById(cellId(gridId, active.row, active.col));
+    if (cell && document.activeElement !== cell) cell.focus();
+  }, [active, editing, focusWithin, gridId, folders.length]);
+
+  // Coming from a search result: select that folder once the rows are here.
+  const selected = useRef(false);
+  useEffect(() => {
+    if (selected.current || !selectFolderId || folders.length === 0) return;
+    selected.current = true;
+    const index = folders.findIndex((folder) => folder.id === selectFolderId);
+    if (index < 0) return;
+    moveTo(index, TITLE_COLUMN, false);
+    requestAnimationFrame(() => {
+      const cell = document.getElementById(cellId(gridId, index, TITLE_COLUMN));
+      cell?.scrollIntoView({ block: 'center' });
+      cell?.focus();
+    });
+  }, [folders, selectFolderId, gridId, moveTo]);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.nativeEvent.isComposing) return;
+    const situation = grid.situation();
+    const command = gridKeyCommand(
+      { key: event.key, shiftKey: event.shiftKey, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey },
+      situation,
+    );
+    if (command.type === 'none') return;
+    event.preventDefault();
+    grid.run(command);
+  };
+
+  const onPaste = async (event: React.ClipboardEvent) => {
+    if (grid.isEditing()) return; // the cell editor takes it as text
+    event.preventDefault();
+    const plan = planPaste({
+      boxId: box.id,
+      startRow: active.row,
+      activeColumn: active.col,
+      rows: parseTsv(event.clipboardData.getData('text/plain')),
+    });
+    if (plan.kind === 'refused') {
+      setNotice({ kind: 'error', text: plan.message });
+      return;
+    }
+    setNotice(null);
+    const result = await rows.paste(plan.request);
+    if (!result.ok) setNotice({ kind: 'error', text: errorText(result.error) });
+    else
+      setNotice({
+        kind: 'done',
+        text: `Pasted ${plural(result.created + result.updated, 'row', 'rows')}: ${plural(result.created, 'new folder', 'new folders')}, ${plural(result.updated, 'folder', 'folders')} updated.`,
+      });
+  };
+
+  const onCopy = (event: React.ClipboardEvent) => {
+    if (grid.isEditing()) return;
+    const text = grid.activeText();
+    if (text === null) return;
+    event.preventDefault();
+    event.clipboardData.setData('text/plain', text);
+  };
+
+  const selectedRows = (() => {
+    const from = Math.min(anchor, active.row);
+    const to = Math.min(Math.max(anchor, active.row), folders.length - 1);
+    return folders.slice(from, to + 1);
+  })();
+
+  const deleteSelected = async () => {
+    const targets = selectedRows;
+    if (targets.length === 0) return;
+    const outcome = await rows.remove(targets.map((folder) => folder.id));
+    if (!outcome.ok) {
+      setNotice({ kind: 'error', text: errorText(outcome.error) });
+      return;
+    }
+    moveTo(Math.min(active.row, anchor), active.col, false);
+    toast({
+      message: targets.length === 1 ? `Folder “${targets[0].title}” deleted` : `${plural(targets.length, 'folder', 'folders')} deleted`,
+      action: { label: 'Undo', accessibleName: 'Undo delete', run: () => void history.undo() },
+    });
+  };
+
+  const addFolder = () => {
+    setFocusWithin(true);
+    moveTo(folders.length, TITLE_COLUMN, false);
+    startEditAt(folders.length, TITLE_COLUMN, '');
+  };
+
+  const onCellClick = useCallback((row: number, col: number, extend: boolean) => click(row, col, extend), [click]);
+  const onCellDoubleClick = useCallback((row: number, col: number) => startEditAt(row, col, null), [startEditAt]);
+  const onToggle = useCallback((row: number, col: number) => void toggle(row, col), [toggle]);
+  const itemListId = `${gridId}-items`;
+  const selectedFrom = Math.min(anchor, active.row);
+  const selectedTo = Math.max(anchor, active.row);
+
+  return (
+    <div className="folder-grid-area">
+      <div className="grid-toolbar">
+        <button type="button" className="button-primary" onClick={addFolder}>
+          Add folder
+        </button>
+        <button type="button" onClick={deleteSelected} disabled={selectedRows.length === 0}>
+          {selectedRows.length > 1 ? `Delete ${selectedRows.length} folders` : 'Delete folder'}
+        </button>
+        <p className="hint grid-hint">
+          Type to edit a cell; Enter or Tab saves. Paste rows copied from a spreadsheet, starting at the selected cell.
+        </p>
+      </div>
+      {notice &&
+        (notice.kind === 'error' ? (
+          <p role="alert" className="error-message">
+            {notice.text}
+          </p>
+        ) : (
+          <p role="status" className="success-message">
+            {notice.text}
+          </p>
+        ))}
+      {rows.error ? <p role="alert" className="error-message">{errorText(rows.error)}</p> : null}
+      {rows.total > GRID_LIMIT && (
+        <p className="hint">
+          This box has {plural(rows.total, 'folder', 'folders')}; the grid shows the first {GRID_LIMIT.toLocaleString('en-US')}. Use
+          the Folders list on the catalog screen to find the others.
+        </p>
+      )}
+      <div className="folder-grid-scroll">
+        <table
+          ref={table}
+          className="folder-grid"
+          role="grid"
+          aria-label={`Folders in box ${box.label}`}
+          aria-rowcount={rowCount + 1}
+          aria-colcount={folderGridColumns.length}
+          aria-multiselectable="true"
+          aria-busy={rows.loading || undefined}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          onCopy={onCopy}
+          onFocus={() => setFocusWithin(true)}
+          onBlur={(event) => {
+            if (!table.current?.contains(event.relatedTarget as Node | null)) setFocusWithin(false);
+          }}
+        >
+          <colgroup>
+            {folderGridColumns.map((column) => (
+              <col key={column.key} style={{ width: `${column.width}rem` }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr role="row" aria-rowindex={1}>
+              {folderGridColumns.map((column, col) => (
+                <th key={column.key} role="columnheader" aria-colindex={col + 1} scope="col">
+                  {column.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {[...folders, null].map((folder, rowIndex) => (
+              <FolderGridRow
+                key={folder ? rows.keyOf(folder) : 'new-row'}
+                gridId={gridId}
+                folder={folder}
+                rowIndex={rowIndex}
+                activeCol={active.row === rowIndex ? active.col : null}
+                selected={folder !== null && rowIndex >= selectedFrom && rowIndex <= selectedTo}
+                editor={active.row === rowIndex ? grid.editor : null}
+                error={grid.errorFor(folder)}
+                itemListId={itemListId}
+                onCellClick={onCellClick}
+                onCellDoubleClick={onCellDoubleClick}
+                onToggle={onToggle}
+              />
+            ))}
+          </tbody>
+        </table>
+        <datalist id={itemListId}>
+          {scheduleItems.map((item) => (
+            <option key={item.id} value={item.itemNumber}>
+              {item.title}
+            </option>
+          ))}
+        </datalist>
+      </div>
+      <p className="hint">{plural(folders.length, 'folder', 'folders')} in this box</p>
+    </div>
+  );
+}
