@@ -7,7 +7,8 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { buildSampleCatalog } from '../shared/catalog/sample-data';
 import { catalogContext } from '../electron/catalog/open-catalog';
 import { insertBox } from '../electron/catalog/box-store';
-import { insertFolder, listFolders } from '../electron/catalog/folder-store';
+import { insertFolder } from '../electron/catalog/folder-store';
+import { listFolders, optimizeSearchIndex } from '../electron/catalog/folder-search';
 import { listBoxes } from '../electron/catalog/box-store';
 import { setDepartment } from '../electron/catalog/profile-store';
 import { insertScheduleItem } from '../electron/schedule/schedule-store';
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
         });
         createMs += performance.now() - start;
       }
+      const start = performance.now();
+      optimizeSearchIndex(context);
+      createMs += performance.now() - start;
       return file;
     });
 

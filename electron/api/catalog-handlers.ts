@@ -3,7 +3,8 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { createBox, deleteBoxes, getBox, listBoxes, updateBox } from '../catalog/box-store';
 import type { CatalogContext } from '../catalog/context';
 import { pasteFolders } from '../catalog/folder-paste';
-import { createFolder, deleteFolders, listFolders, updateFolder } from '../catalog/folder-store';
+import { createFolder, deleteFolders, updateFolder } from '../catalog/folder-store';
+import { listFolders } from '../catalog/folder-search';
 import {
   createRecordsCenter, deleteRecordsCenter, getDepartment, listRecordsCenters, setDepartment, updateRecordsCenter,
 } from '../catalog/profile-store';

@@ -24,6 +24,8 @@ export interface SessionOptions {
   autosaveDelayMs?: number;
   clock?: () => Date;
   sampleBoxes?: number;
+  /** Keep the recently-opened list in the workspace (the apps do; the CLI, working on any folder, does not). */
+  rememberRecent?: boolean;
   onError?: (error: unknown) => void;
 }
 
@@ -127,7 +129,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     const context = catalogContext(file.db, actor, clock);
     open = { file, context, savedVersion: 0 };
     Object.assign(save, { dirty: false, saving: false, lastSavedAt: null, conflict: false, error: null });
-    await rememberRecent(options.workspaceDir, file.path, clock().toISOString());
+    if (options.rememberRecent !== false) await rememberRecent(options.workspaceDir, file.path, clock().toISOString());
     return info(open);
   }
 
@@ -214,7 +216,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       await catalog.file.saveAs(catalogPathFor(options.workspaceDir, fileName));
       catalog.savedVersion = catalog.context.version.value;
       Object.assign(save, { dirty: false, conflict: false, error: null, lastSavedAt: clock().toISOString() });
-      await rememberRecent(options.workspaceDir, catalog.file.path, clock().toISOString());
+      if (options.rememberRecent !== false) await rememberRecent(options.workspaceDir, catalog.file.path, clock().toISOString());
       return info(catalog);
     },
     'history.undo': async () => {

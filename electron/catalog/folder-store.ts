@@ -1,90 +1,10 @@
 // Folders, the usual unit of description: paged listing and search over a million rows, and single-folder edits.
-import type { FolderFilter, Page } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
 import { parseOrThrow } from '../../shared/api/validation';
 import { folderInputSchema, type Folder, type FolderInput } from '../../shared/domain/types';
 import { fiscalYearStartMonth, type CatalogContext } from './context';
 import { deriveColumns, ruleLookup } from './derived';
 import { FOLDER_SELECT, toFolder, type FolderRow } from './rows';
-import { ftsPrefixQuery, likePattern } from './search-query';
-
-export function folderWhere(filter: FolderFilter): { sql: string; params: (string | number)[] } {
-  const clauses: string[] = [];
-  const params: (string | number)[] = [];
-  const query = filter.query?.trim() ?? '';
-  if (query) {
-    const fts = ftsPrefixQuery(query);
-    const pattern = likePattern(query);
-    const series = `f.schedule_item_id IN (SELECT id FROM schedule_item WHERE title LIKE ? ESCAPE '\\' OR item_number LIKE ? ESCAPE '\\')`;
-    if (fts) {
-      clauses.push(`(f.id IN (SELECT docid FROM folder_search WHERE folder_search MATCH ?) OR ${series})`);
-      params.push(fts, pattern, pattern);
-    } else {
-      clauses.push(series);
-      params.push(pattern, pattern);
-    }
-  }
-  if (filter.boxId) {
-    clauses.push('f.box_id = ?');
-    params.push(filter.boxId);
-  }
-  if (filter.scheduleItemId) {
-    clauses.push('f.schedule_item_id = ?');
-    params.push(filter.scheduleItemId);
-  }
-  if (filter.yearFrom) {
-    clauses.push('f.last_day >= ?');
-    params.push(`${filter.yearFrom}-01-01`);
-  }
-  if (filter.yearTo) {
-    clauses.push('f.first_day <= ?');
-    params.push(`${filter.yearTo}-12-31`);
-  }
-  if (filter.boxStatus) {
-    clauses.push('f.box_id IN (SELECT id FROM box WHERE status = ?)');
-    params.push(filter.boxStatus);
-  }
-  if (filter.dispositionYear) {
-    clauses.push('f.disposition_date BETWEEN ? AND ?');
-    params.push(`${filter.dispositionYear}-01-01`, `${filter.dispositionYear}-12-31`);
-  }
-  if (filter.dispositionStatus) {
-    clauses.push('f.disposition_status = ?');
-    params.push(filter.dispositionStatus);
-  }
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
-const totals = new WeakMap<CatalogContext, { version: number; counts: Map<string, number> }>();
-
-/** Counting a million matches costs more than a page: remember totals until the catalog changes. */
-function countFolders(context: CatalogContext, where: { sql: string; params: (string | number)[] }): number {
-  let cache = totals.get(context);
-  if (!cache || cache.version !== context.version.value) {
-    cache = { version: context.version.value, counts: new Map() };
-    totals.set(context, cache);
-  }
-  const key = JSON.stringify(where);
-  let total = cache.counts.get(key);
-  if (total === undefined) {
-    total = context.db.get<{ total: number }>(`SELECT count(*) AS total FROM folder f ${where.sql}`, where.params)!.total;
-    if (cache.counts.size > 200) cache.counts.clear();
-    cache.counts.set(key, total);
-  }
-  return total;
-}
-
-export function listFolders(context: CatalogContext, filter: FolderFilter, offset: number, limit: number): Page<Folder> {
-  const where = folderWhere(filter);
-  const total = countFolders(context, where);
-  // Box then folder number: the order the department shelves them (box ids follow the order boxes were added).
-  const rows = context.db.all<FolderRow>(`${FOLDER_SELECT} ${where.sql} ORDER BY f.box_id, f.position, f.id LIMIT ? OFFSET ?`, [
-    ...where.params,
-    limit,
-    offset,
-  ]);
-  return { total, offset, rows: rows.map(toFolder) };
-}
 
 export function getFolder(context: CatalogContext, id: number): Folder {
   const row = context.db.get<FolderRow>(`${FOLDER_SELECT} WHERE f.id = ?`, [id]);

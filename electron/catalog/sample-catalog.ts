@@ -7,6 +7,7 @@ import { insertFolder } from './folder-store';
 import { createRecordsCenter, setDepartment } from './profile-store';
 import { createScheduleItem } from '../schedule/schedule-store';
 import { writeMeta } from './open-catalog';
+import { optimizeSearchIndex } from './folder-search';
 
 export async function fillSampleCatalog(context: CatalogContext, control: JobControl, boxes = 40): Promise<void> {
   const sample = buildSampleCatalog({ boxes });
@@ -34,6 +35,7 @@ export async function fillSampleCatalog(context: CatalogContext, control: JobCon
     context.version.value += 1;
     control.progress(0.05 + 0.9 * ((start + slice.length) / sample.boxes.length), `Adding box ${start + slice.length} of ${sample.boxes.length}`);
   }
+  optimizeSearchIndex(context);
   // The sample's setup is not something to undo box by box.
   context.history.reset();
 }

@@ -38,7 +38,12 @@ export class Database {
     const db = new Database(new SQL.Database(bytes));
     // The database lives in sql.js's in-memory file system and reaches the disk only through an atomic save, so a
     // journal on that file system buys no safety: keep it in memory, and skip syncs that sync nothing.
-    db.raw.run('PRAGMA foreign_keys = ON; PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY');
+    db.raw.run('PRAGMA foreign_keys = ON');
+    try {
+      db.raw.run('PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA temp_store = MEMORY');
+    } catch {
+      // Bytes that are not a database fail here first; leave the clear message to the migration check that follows.
+    }
     return db;
   }
 

@@ -77,10 +77,16 @@ export interface CatalogSummary {
 }
 
 export interface Page<T> {
+  /** Matching rows; for a text search, counted only up to SEARCH_COUNT_LIMIT (see totalIsLowerBound). */
   total: number;
+  /** True when more rows match than were counted: show "5,000+" and invite a narrower search. */
+  totalIsLowerBound?: boolean;
   offset: number;
   rows: T[];
 }
+
+/** A text search counts its matches up to this many: counting 400,000 matches would cost more than the page. */
+export const SEARCH_COUNT_LIMIT = 5_000;
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 export interface JobStatus {

@@ -16,6 +16,7 @@ const FIELD_NAMES: Record<string, string> = {
   fiscalYearStartMonth: 'Fiscal year start month',
   contactEmail: 'Contact email',
   position: 'Folder number',
+  fileName: 'Catalog name',
 };
 
 export function fieldLabel(path: readonly PropertyKey[]): string {

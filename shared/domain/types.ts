@@ -163,13 +163,17 @@ export type Folder = Omit<FolderInput, 'position'> & {
 
 export { isoDateSchema };
 
-function startKey(value: string): string {
-  return value.startsWith('FY') ? value.slice(2) : value;
+/** The earliest and latest day a partial date can mean, whatever the fiscal year's start month. */
+function widestSpan(value: string): [string, string] {
+  if (value.startsWith('FY')) {
+    const year = Number(value.slice(2));
+    return [`${year - 1}-02-01`, `${year}-12-31`];
+  }
+  if (value.length === 4) return [`${value}-01-01`, `${value}-12-31`];
+  if (value.length === 7) return [`${value}-01`, `${value}-31`];
+  return [value, value];
 }
-/** Compares two partial dates by the first day each can mean; good enough to catch an end before a begin. */
-function compareStart(a: string, b: string): number {
-  const left = startKey(a);
-  const right = startKey(b);
-  const length = Math.min(left.length, right.length);
-  return left.slice(0, length).localeCompare(right.slice(0, length));
+/** Positive only when the end date certainly comes before the begin date (FY2019 may include December 2018). */
+function compareStart(begin: string, end: string): number {
+  return widestSpan(end)[1] < widestSpan(begin)[0] ? 1 : 0;
 }

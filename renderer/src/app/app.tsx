@@ -12,10 +12,12 @@ import { DialogsProvider } from '../ui/dialogs';
 import { ErrorMessage, errorText } from '../ui/error-message';
 import { ToastProvider, useToast } from '../ui/toasts';
 import { ConflictBanner } from './conflict-banner';
+import { SampleJobDialog, useDesktopMenu } from './desktop-menu';
 import { HistoryContext, type HistoryActions } from './history-context';
 import { Navigation } from './navigation';
 import { useReadyMarker } from './ready-marker';
-import { navigate, screenTitles, useRoute, type Route } from './routes';
+import { screenTitles, type Route } from './routes';
+import { navigate, useRoute } from './use-route';
 import { useShortcuts } from './shortcuts';
 import { StatusBar } from './status-bar';
 import { TransfersScreen } from './transfers-screen';
@@ -38,6 +40,7 @@ function Shell() {
   const toast = useToast();
   const [dataVersion, setDataVersion] = useState(0);
   const [catalogView, setCatalogView] = useState<CatalogView>(initialCatalogView);
+  const [sampleJob, setSampleJob] = useState<string | null>(null);
   const catalogChanged = useCallback(() => setDataVersion((version) => version + 1), []);
 
   useReadyMarker(status !== null || error !== null);
@@ -55,13 +58,38 @@ function Shell() {
     return { undo: () => step('undo'), redo: () => step('redo') };
   }, [catalogChanged, toast]);
 
-  useShortcuts({
-    undo: () => void history.undo(),
-    redo: () => void history.redo(),
-    save: () => {
-      if (status?.catalog) api['catalog.save']({}).catch((failure: unknown) => toast({ message: errorText(failure) }));
+  const save = () => {
+    if (status?.catalog) api['catalog.save']({}).catch((failure: unknown) => toast({ message: errorText(failure) }));
+  };
+  const opened = () => {
+    navigate({ screen: 'catalog' });
+    catalogChanged();
+    void refresh();
+  };
+  const close = (after?: () => void) => {
+    // Closing saves first; if it cannot (the file changed on disk), the catalog stays open and says why.
+    api['catalog.close']({}).then(after, (failure: unknown) => toast({ message: errorText(failure) }));
+  };
+  useShortcuts({ undo: () => void history.undo(), redo: () => void history.redo(), save });
+  useDesktopMenu({
+    'catalog.new': () => close(() => document.querySelector<HTMLInputElement>('main input')?.focus()),
+    'catalog.openSample': () => {
+      api['catalog.openSample']({}).then(({ jobId }) => setSampleJob(jobId), (failure: unknown) => toast({ message: errorText(failure) }));
     },
+    'catalog.save': save,
+    'catalog.close': () => close(),
+    'catalog.opened': opened,
   });
+  const sampleDialog = sampleJob && (
+    <SampleJobDialog
+      jobId={sampleJob}
+      onDone={(job) => {
+        setSampleJob(null);
+        if (job.state === 'done') opened();
+        else if (job.state === 'failed') toast({ message: job.error?.message ?? 'The sample catalog could not be opened.' });
+      }}
+    />
+  );
 
   useFocusHeadingOnScreenChange(route);
 
@@ -76,14 +104,10 @@ function Shell() {
 
   if (!status.catalog) {
     return (
-      <WelcomeScreen
-        status={status}
-        onOpened={() => {
-          navigate({ screen: 'catalog' });
-          catalogChanged();
-          void refresh();
-        }}
-      />
+      <>
+        <WelcomeScreen status={status} onOpened={opened} />
+        {sampleDialog}
+      </>
     );
   }
 
@@ -114,6 +138,7 @@ function Shell() {
             <StatusBar status={status} onUndo={() => void history.undo()} onRedo={() => void history.redo()} />
           </div>
         </div>
+        {sampleDialog}
       </HistoryContext.Provider>
     </DataVersionContext.Provider>
   );

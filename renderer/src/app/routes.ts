@@ -1,7 +1,5 @@
 // Where the person is, kept in the address's #fragment so reloads, Back and Forward work in Electron and the browser
 // alike ("#/catalog/box/12/folder/34"). Parsing is strict: anything unknown lands on the catalog.
-import { useEffect, useState } from 'react';
-
 export const screens = ['catalog', 'transfers', 'schedule', 'records-center', 'settings'] as const;
 export type ScreenName = (typeof screens)[number];
 
@@ -40,18 +38,4 @@ export function routeHref(route: Route): string {
     if (route.folderId !== undefined) href += `/folder/${route.folderId}`;
   }
   return href;
-}
-
-export function navigate(route: Route): void {
-  window.location.hash = routeHref(route);
-}
-
-export function useRoute(): Route {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const onChange = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return parseRoute(hash);
 }

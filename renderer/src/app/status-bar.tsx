@@ -3,9 +3,9 @@ import type { AppStatus, SaveState } from '../../../shared/api/contract';
 import { formatTime } from '../ui/format';
 
 export function saveStateText(save: SaveState): string {
+  if (save.conflict) return 'Not saved: the file changed on disk';
   if (save.saving) return 'Saving…';
   if (save.error) return `Not saved: ${save.error.message}`;
-  if (save.conflict) return 'Not saved: the file changed on disk';
   if (save.dirty) return 'Unsaved changes';
   return save.lastSavedAt ? `Saved ${formatTime(save.lastSavedAt)}` : 'Saved';
 }
@@ -33,7 +33,7 @@ export function StatusBar({ status, onUndo, onRedo }: StatusBarProps) {
         )}
       </div>
       {catalog && (
-        <div className={saveProblem ? 'status-bar-save text-danger' : 'status-bar-save'} data-save-state>
+        <div className={saveProblem ? 'status-bar-save text-danger' : 'status-bar-save'} data-save-state title={save.error?.message}>
           {saveStateText(save)}
         </div>
       )}

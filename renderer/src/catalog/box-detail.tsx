@@ -2,7 +2,7 @@
 import { api } from '../api/client';
 import { useQuery } from '../api/use-api';
 import { useHistoryActions } from '../app/history-context';
-import { navigate } from '../app/routes';
+import { navigate } from '../app/use-route';
 import { useDialogs } from '../ui/dialogs';
 import { ErrorMessage, errorText } from '../ui/error-message';
 import { plural } from '../ui/format';
@@ -19,7 +19,7 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
 
   const back = (
     <a className="back-link" href="#/catalog">
-      ← Back to the catalog
+      <span aria-hidden="true">← </span>Back to the list
     </a>
   );
 

@@ -9,56 +9,56 @@ export function dispositionText(folder: Pick<Folder, 'dispositionDate' | 'dispos
 }
 
 export const boxColumns: ListColumn<Box>[] = [
-  { key: 'label', header: 'Box', width: 'minmax(8rem, 1.2fr)', render: (box) => <strong>{box.label}</strong>, text: (box) => box.label },
-  { key: 'folders', header: 'Folders', width: '5.5rem', align: 'end', render: (box) => formatCount(box.folderCount) },
+  { key: 'label', header: 'Box', min: 7, grow: 1.2, render: (box) => <strong>{box.label}</strong>, text: (box) => box.label },
+  { key: 'folders', header: 'Folders', min: 4.5, grow: 0, align: 'end', render: (box) => formatCount(box.folderCount) },
   {
     key: 'dates',
     header: 'Dates',
-    width: 'minmax(9rem, 1fr)',
+    min: 11, grow: 1.2,
     render: (box) => formatDateRange(box.dateFrom, box.dateTo),
   },
   {
     key: 'series',
     header: 'Series',
-    width: 'minmax(10rem, 2fr)',
+    min: 10, grow: 2,
     render: (box) => box.seriesTitles.join('; '),
     text: (box) => box.seriesTitles.join('; '),
   },
-  { key: 'status', header: 'Status', width: 'minmax(8rem, 1fr)', render: (box) => boxStatusLabels[box.status] },
-  { key: 'cubicFeet', header: 'Cu. ft.', width: '5rem', align: 'end', render: (box) => box.cubicFeet.toFixed(1) },
+  { key: 'status', header: 'Status', min: 8, grow: 1, render: (box) => boxStatusLabels[box.status] },
+  { key: 'cubicFeet', header: 'Cu. ft.', min: 4, grow: 0, align: 'end', render: (box) => box.cubicFeet.toFixed(1) },
   {
     key: 'location',
     header: 'Office location',
-    width: 'minmax(8rem, 1fr)',
+    min: 8, grow: 1,
     render: (box) => box.officeLocation,
     text: (box) => box.officeLocation,
   },
 ];
 
 export const folderColumns: ListColumn<Folder>[] = [
-  { key: 'box', header: 'Box', width: 'minmax(6rem, 0.8fr)', render: (folder) => folder.boxLabel, text: (folder) => folder.boxLabel },
-  { key: 'position', header: 'No.', width: '4rem', align: 'end', render: (folder) => folder.position },
+  { key: 'box', header: 'Box', min: 7, grow: 1, render: (folder) => folder.boxLabel, text: (folder) => folder.boxLabel },
+  { key: 'position', header: 'No.', min: 3, grow: 0, align: 'end', render: (folder) => folder.position },
   {
     key: 'title',
     header: 'Title',
-    width: 'minmax(12rem, 2.5fr)',
+    min: 12, grow: 2.5,
     render: (folder) => <strong>{folder.title}</strong>,
     text: (folder) => folder.title,
   },
-  { key: 'fileCode', header: 'File code', width: 'minmax(6rem, 0.8fr)', render: (folder) => folder.fileCode, text: (folder) => folder.fileCode },
+  { key: 'fileCode', header: 'File code', min: 5.5, grow: 0.8, render: (folder) => folder.fileCode, text: (folder) => folder.fileCode },
   {
     key: 'series',
     header: 'Series',
-    width: 'minmax(10rem, 1.5fr)',
+    min: 9, grow: 1.5,
     render: (folder) => (folder.itemNumber ? `${folder.itemNumber} — ${folder.seriesTitle ?? ''}` : ''),
     text: (folder) => (folder.itemNumber ? `${folder.itemNumber} — ${folder.seriesTitle ?? ''}` : ''),
   },
-  { key: 'dates', header: 'Dates', width: 'minmax(9rem, 1fr)', render: (folder) => formatDateRange(folder.beginDate, folder.endDate) },
-  { key: 'disposition', header: 'Disposition', width: 'minmax(8rem, 1fr)', render: (folder) => dispositionText(folder) },
+  { key: 'dates', header: 'Dates', min: 11, grow: 1, render: (folder) => formatDateRange(folder.beginDate, folder.endDate) },
+  { key: 'disposition', header: 'Disposition', min: 8, grow: 1, render: (folder) => dispositionText(folder) },
   {
     key: 'flags',
     header: 'Restrictions',
-    width: 'minmax(7rem, 0.8fr)',
+    min: 7, grow: 0.8,
     render: (folder) => [folder.confidential ? 'Confidential' : '', folder.legalHold ? 'Legal hold' : ''].filter(Boolean).join(', '),
   },
 ];

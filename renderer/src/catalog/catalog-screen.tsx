@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import type { Box, Folder } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useDataVersion, useDebounced, useQuery } from '../api/use-api';
-import { navigate } from '../app/routes';
+import { navigate } from '../app/use-route';
 import { AddBoxDialog } from './add-box-dialog';
 import { boxColumns, folderColumns } from './catalog-columns';
 import { CatalogFilters } from './catalog-filters';

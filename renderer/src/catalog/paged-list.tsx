@@ -26,8 +26,8 @@ export function PagedList<T>(props: PagedListProps<T>) {
   const { onTotal } = props;
   useEffect(() => onTotal(rows.total), [rows.total, onTotal]);
 
-  const count =
-    rows.total === null ? 'Counting…' : props.filtered ? `${plural(rows.total, props.noun[0], props.noun[1])} match` : plural(rows.total, props.noun[0], props.noun[1]);
+  const counted = rows.total === null ? '' : plural(rows.total, props.noun[0], props.noun[1]);
+  const count = rows.total === null ? 'Counting…' : props.filtered ? `${counted} ${rows.total === 1 ? 'matches' : 'match'}` : counted;
 
   return (
     <>

@@ -7,8 +7,10 @@ import type { PagedRows } from './use-paged-rows';
 export interface ListColumn<T> {
   key: string;
   header: string;
-  /** CSS grid track, e.g. "minmax(12rem, 2fr)". */
-  width: string;
+  /** Narrowest the column gets, in rem. */
+  min: number;
+  /** Share of the spare width it takes (0: always `min` wide). */
+  grow: number;
   render: (row: T) => ReactNode;
   /** Plain text for the hover tooltip when a cell is cut short. */
   text?: (row: T) => string;
@@ -30,6 +32,9 @@ interface VirtualGridProps<T> {
 const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 36;
 const PAGE_ROWS = 10;
+const FETCH_SETTLE_MS = 50;
+const COLUMN_GAP_PX = 10;
+const ROW_PADDING_PX = 24;
 
 export function VirtualGrid<T>(props: VirtualGridProps<T>) {
   const { label, columns, rows, onOpen, queryKey } = props;
@@ -51,8 +56,12 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
   const firstIndex = items[0]?.index ?? 0;
   const lastIndex = items[items.length - 1]?.index ?? 0;
 
+  // Pages are asked for once the view rests a moment, so flinging through a million rows does not queue up
+  // requests for every page flown past.
   useEffect(() => {
-    if (items.length > 0) rows.ensureRange(firstIndex, lastIndex);
+    if (items.length === 0) return;
+    const timer = window.setTimeout(() => rows.ensureRange(firstIndex, lastIndex), FETCH_SETTLE_MS);
+    return () => window.clearTimeout(timer);
   }, [firstIndex, lastIndex, items.length, rows, rows.version]);
 
   const firstQuery = useRef(queryKey);
@@ -95,7 +104,9 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
     }
   };
 
-  const template = columns.map((column) => column.width).join(' ');
+  const template = columns.map((column) => (column.grow ? `minmax(${column.min}rem, ${column.grow}fr)` : `${column.min}rem`)).join(' ');
+  // Narrower than this, the list scrolls sideways with its header rather than squeezing the columns.
+  const minWidth = `calc(${columns.reduce((sum, column) => sum + column.min, 0)}rem + ${(columns.length - 1) * COLUMN_GAP_PX + ROW_PADDING_PX}px)`;
   const activeCellId = `${gridId}-r${active}-c0`;
   const activeRendered = items.some((item) => item.index === active);
 
@@ -113,7 +124,7 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
       onKeyDown={onKeyDown}
       onScroll={(event) => props.onScrollTopChange?.(event.currentTarget.scrollTop)}
     >
-      <div className="vgrid-sizer" style={{ height: virtualizer.getTotalSize() }}>
+      <div className="vgrid-sizer" style={{ height: virtualizer.getTotalSize(), minWidth }}>
         <div role="row" aria-rowindex={1} className="vgrid-row vgrid-head" style={{ gridTemplateColumns: template }}>
           {columns.map((column, index) => (
             <div key={column.key} role="columnheader" aria-colindex={index + 1} className={column.align === 'end' ? 'cell-end' : undefined}>
