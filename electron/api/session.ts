@@ -14,6 +14,9 @@ import { LATEST_SCHEMA_VERSION } from '../storage/migrations';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { catalogHandlers } from './catalog-handlers';
 import { Jobs } from './jobs';
+import type { HandlerContext } from './handler-context';
+import { transferHandlers } from '../transfer/transfer-handlers';
+import { importHandlers } from '../import/import-handlers';
 import { catalogDisplayName, catalogPathFor, ensureWorkspace, readRecent, rememberRecent } from './workspace';
 
 export interface SessionOptions {
@@ -235,8 +238,18 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     'jobs.cancel': async ({ id }) => jobs.cancel(id),
   };
 
+  const featureContext: HandlerContext = {
+    current: () => requireOpen().context,
+    jobs,
+    workspaceDir: options.workspaceDir,
+    clock,
+    actor,
+    appVersion: options.appVersion,
+  };
   const handlers = {
-    ...catalogHandlers(() => requireOpen().context),
+    ...catalogHandlers(featureContext.current),
+    ...transferHandlers(featureContext),
+    ...importHandlers(featureContext),
     ...sessionHandlers,
   } satisfies ApiHandlers;
 

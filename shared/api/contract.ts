@@ -19,9 +19,10 @@ import {
 import { changesSchema } from '../domain/changes-schema';
 import type { AppErrorShape } from './errors';
 
-const result = <T>() => undefined as unknown as T;
-const id = z.number().int().positive();
-const none = z.object({}).strict();
+import { id, none, result } from './contract-kit';
+import { importContract } from './contract-import';
+import { transferContract } from './contract-transfers';
+
 const ids = z.array(id).min(1).max(100_000);
 /** A catalog file name chosen by the user: a plain name, never a path. */
 const catalogFileName = z
@@ -146,7 +147,8 @@ const pageInput = { offset: z.number().int().min(0).default(0), limit: z.number(
 export const pasteColumns = ['position', 'title', 'fileCode', 'itemNumber', 'beginDate', 'endDate', 'eventDate', 'confidential', 'medium', 'notes'] as const;
 export type PasteColumn = (typeof pasteColumns)[number];
 
-export const apiContract = {
+/** The catalog's own calls; transfers and imports add theirs from their own files. */
+const catalogContract = {
   'app.status': { input: none, result: result<AppStatus>() },
 
   'catalog.create': {
@@ -232,6 +234,8 @@ export const apiContract = {
   'jobs.get': { input: z.object({ id: z.string().min(1).max(64) }).strict(), result: result<JobStatus>() },
   'jobs.cancel': { input: z.object({ id: z.string().min(1).max(64) }).strict(), result: result<JobStatus>() },
 } as const;
+
+export const apiContract = { ...catalogContract, ...transferContract, ...importContract } as const;
 
 export type ApiContract = typeof apiContract;
 export type ApiMethod = keyof ApiContract;

@@ -135,7 +135,12 @@ function Shell() {
             <main className="app-main" id="main" key={catalog.path}>
               <CurrentScreen route={route} catalogPath={catalog.path} dataVersion={dataVersion} view={catalogView} onViewChange={setCatalogView} />
             </main>
-            <StatusBar status={status} onUndo={() => void history.undo()} onRedo={() => void history.redo()} />
+            <StatusBar
+              status={status}
+              onUndo={() => void history.undo()}
+              onRedo={() => void history.redo()}
+              onClose={() => close()}
+            />
           </div>
         </div>
         {sampleDialog}

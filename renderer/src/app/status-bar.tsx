@@ -14,9 +14,11 @@ interface StatusBarProps {
   status: AppStatus;
   onUndo: () => void;
   onRedo: () => void;
+  /** Saves and closes the catalog, back to the welcome screen (where other catalogs are opened). */
+  onClose: () => void;
 }
 
-export function StatusBar({ status, onUndo, onRedo }: StatusBarProps) {
+export function StatusBar({ status, onUndo, onRedo, onClose }: StatusBarProps) {
   const { catalog, save, undoLabel, redoLabel } = status;
   const saveProblem = Boolean(save.error || save.conflict);
   return (
@@ -27,6 +29,9 @@ export function StatusBar({ status, onUndo, onRedo }: StatusBarProps) {
             <strong title={catalog.path}>{catalog.fileName}</strong>
             <span className="muted"> · {catalog.departmentName}</span>
             {catalog.isSample && <span className="badge">Sample</span>}
+            <button type="button" className="button-link status-bar-close" onClick={onClose}>
+              Close catalog
+            </button>
           </>
         ) : (
           <span className="muted">No catalog open</span>
