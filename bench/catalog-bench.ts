@@ -1,13 +1,12 @@
-// One catalog-size benchmark in its own process (so peak memory is this size's alone): build a catalog of N
-// folders, save it, open it, search it and page through it. Prints one JSON line of figures; run.ts tabulates.
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// One catalog-size benchmark, in two processes so each peak memory figure is its own: `create` builds a catalog of
+// N folders and saves it; `use` opens it, searches, pages, edits one folder and saves. Prints one JSON line of
+// figures; run.ts tabulates.
+import { stat } from 'node:fs/promises';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { buildSampleCatalog } from '../shared/catalog/sample-data';
 import { catalogContext } from '../electron/catalog/open-catalog';
 import { insertBox } from '../electron/catalog/box-store';
-import { insertFolder } from '../electron/catalog/folder-store';
+import { insertFolder, updateFolder } from '../electron/catalog/folder-store';
 import { listFolders, optimizeSearchIndex } from '../electron/catalog/folder-search';
 import { listBoxes } from '../electron/catalog/box-store';
 import { setDepartment } from '../electron/catalog/profile-store';
@@ -30,89 +29,79 @@ async function timed<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   return [value, performance.now() - start];
 }
 
-async function main(): Promise<void> {
-  const folders = Number(process.argv[2] ?? 10_000);
-  const dir = await mkdtemp(join(tmpdir(), 'transmittal-bench-'));
-  const path = join(dir, 'bench.transmittal');
-  try {
-    const clock = () => new Date();
-    let createMs = 0;
-    const [file] = await timed(async () => {
-      const file = await CatalogFile.create(path, { keepBackups: 0 });
-      const context = catalogContext(file.db, 'bench', clock);
-      const template = buildSampleCatalog({ boxes: 1 });
-      setDepartment(context, template.department);
-      const itemIds = new Map<string, number>();
-      context.db.transaction(() => {
-        for (const item of template.scheduleItems) itemIds.set(item.itemNumber, insertScheduleItem(context, item, () => {}));
-      });
-      const derive = ruleLookup(context);
-      const fiscalMonth = fiscalYearStartMonth(context);
-      let made = 0;
-      let seed = 1;
-      while (made < folders) {
-        // Generating realistic titles is not what we measure: only the inserts count towards "create".
-        const chunk = buildSampleCatalog({ boxes: 500, seed: seed++ });
-        const start = performance.now();
-        context.db.transaction(() => {
-          for (const { folders: boxFolders, ...box } of chunk.boxes) {
-            // Split each sample box into boxes of ten folders: 1M folders then fill 100,000 boxes.
-            for (let part = 0; part < boxFolders.length && made < folders; part += FOLDERS_PER_BOX) {
-              const boxId = insertBox(context, { ...box, label: `${box.label}-${seed}-${part / FOLDERS_PER_BOX + 1}` });
-              for (const { itemNumber, ...folder } of boxFolders.slice(part, part + Math.min(FOLDERS_PER_BOX, folders - made))) {
-                insertFolder(context, boxId, { ...folder, position: undefined, scheduleItemId: itemIds.get(itemNumber) ?? null }, derive, fiscalMonth);
-                made += 1;
-              }
-            }
+async function create(folders: number, path: string): Promise<Record<string, number>> {
+  const clock = () => new Date();
+  let createMs = 0;
+  const file = await CatalogFile.create(path, { keepBackups: 0 });
+  const context = catalogContext(file.db, 'bench', clock);
+  const template = buildSampleCatalog({ boxes: 1 });
+  setDepartment(context, template.department);
+  const itemIds = new Map<string, number>();
+  context.db.transaction(() => {
+    for (const item of template.scheduleItems) itemIds.set(item.itemNumber, insertScheduleItem(context, item, () => {}));
+  });
+  const derive = ruleLookup(context);
+  const fiscalMonth = fiscalYearStartMonth(context);
+  let made = 0;
+  let seed = 1;
+  while (made < folders) {
+    // Generating realistic titles is not what we measure: only the inserts count towards "create".
+    const chunk = buildSampleCatalog({ boxes: 500, seed: seed++ });
+    const start = performance.now();
+    context.db.transaction(() => {
+      for (const { folders: boxFolders, ...box } of chunk.boxes) {
+        // Split each sample box into boxes of ten folders: 1M folders then fill 100,000 boxes.
+        for (let part = 0; part < boxFolders.length && made < folders; part += FOLDERS_PER_BOX) {
+          const boxId = insertBox(context, { ...box, label: `${box.label}-${seed}-${part / FOLDERS_PER_BOX + 1}` });
+          for (const { itemNumber, ...folder } of boxFolders.slice(part, part + Math.min(FOLDERS_PER_BOX, folders - made))) {
+            insertFolder(context, boxId, { ...folder, position: undefined, scheduleItemId: itemIds.get(itemNumber) ?? null }, derive, fiscalMonth);
+            made += 1;
           }
-        });
-        createMs += performance.now() - start;
+        }
       }
-      const start = performance.now();
-      optimizeSearchIndex(context);
-      createMs += performance.now() - start;
-      return file;
     });
-
-    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-    loopDelay.enable();
-    const [, saveMs] = await timed(() => file.save());
-    loopDelay.disable();
-    const saveStallMs = loopDelay.max / 1e6;
-    file.close();
-    const bytes = (await stat(path)).size;
-
-    const [opened, openMs] = await timed(() => CatalogFile.open(path, { keepBackups: 0 }));
-    const context = catalogContext(opened.db, 'bench', clock);
-
-    const searchTimes: number[] = [];
-    for (let round = 0; round < 5; round += 1) {
-      for (const query of QUERIES) {
-        context.version.value += 1; // defeat the total cache: every keystroke is a new query
-        const [, ms] = await timed(() => listFolders(context, { query }, 0, 100));
-        searchTimes.push(ms);
-      }
-    }
-    const [, firstPageMs] = await timed(() => listFolders(context, { query: '' }, 0, 200));
-    const [, deepPageMs] = await timed(() => listFolders(context, { query: '' }, Math.max(0, folders - 200), 200));
-    const [, boxPageMs] = await timed(() => listBoxes(context, { query: '' }, 0, 200));
-    opened.close();
-
-    const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(
-      JSON.stringify({
-        folders,
-        boxes: Math.ceil(folders / FOLDERS_PER_BOX),
-        fileMb: bytes / 1024 / 1024,
-        createMs, saveMs, saveStallMs, openMs,
-        searchP50Ms: percentile(searchTimes, 50),
-        searchP95Ms: percentile(searchTimes, 95),
-        firstPageMs, deepPageMs, boxPageMs, peakRssMb,
-      }),
-    );
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    createMs += performance.now() - start;
   }
+  const start = performance.now();
+  optimizeSearchIndex(context);
+  createMs += performance.now() - start;
+  const [, firstSaveMs] = await timed(() => file.save());
+  file.close();
+  return { folders, boxes: Math.ceil(folders / FOLDERS_PER_BOX), createMs, firstSaveMs, createPeakRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
-await main();
+async function use(path: string): Promise<Record<string, number>> {
+  const clock = () => new Date();
+  const [opened, openMs] = await timed(() => CatalogFile.open(path, { keepBackups: 0 }));
+  const context = catalogContext(opened.db, 'bench', clock);
+  const searchTimes: number[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    for (const query of QUERIES) {
+      context.version.value += 1; // defeat the cache: every keystroke is a new query
+      const [, ms] = await timed(() => listFolders(context, { query }, 0, 100));
+      searchTimes.push(ms);
+    }
+  }
+  const [firstPage, firstPageMs] = await timed(() => listFolders(context, { query: '' }, 0, 200));
+  const [, deepPageMs] = await timed(() => listFolders(context, { query: '' }, Math.max(0, firstPage.total - 200), 200));
+  const [, boxPageMs] = await timed(() => listBoxes(context, { query: '' }, 0, 200));
+  const [, editMs] = await timed(() => updateFolder(context, firstPage.rows[0].id, { title: 'Edited for the benchmark' }));
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  const [, saveMs] = await timed(() => opened.save());
+  loopDelay.disable();
+  opened.close();
+  return {
+    fileMb: (await stat(path)).size / 1024 / 1024,
+    openMs,
+    searchP50Ms: percentile(searchTimes, 50),
+    searchP95Ms: percentile(searchTimes, 95),
+    firstPageMs, deepPageMs, boxPageMs, editMs, saveMs,
+    saveStallMs: loopDelay.max / 1e6,
+    usePeakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
+
+const [mode, argument, path] = process.argv.slice(2);
+const figures = mode === 'create' ? await create(Number(argument), path) : await use(argument);
+console.log(JSON.stringify(figures));

@@ -133,4 +133,5 @@ export function listFolders(context: CatalogContext, filter: FolderFilter, offse
  */
 export function optimizeSearchIndex(context: CatalogContext): void {
   context.db.run("INSERT INTO folder_search (folder_search) VALUES ('optimize')");
+  context.db.exec('PRAGMA incremental_vacuum');
 }

@@ -84,7 +84,7 @@ export class History {
   }
 
   get redoLabel(): string | null {
-    return this.labelOf(this.redoStack.at(-1));
+    return this.labelOf(this.redoStack.at(-1))?.replace(/^Undo /, '') ?? null;
   }
 
   undo(): string {

@@ -29,14 +29,16 @@ export function StatusBar({ status, onUndo, onRedo, onClose }: StatusBarProps) {
             <strong title={catalog.path}>{catalog.fileName}</strong>
             <span className="muted"> · {catalog.departmentName}</span>
             {catalog.isSample && <span className="badge">Sample</span>}
-            <button type="button" className="button-link status-bar-close" onClick={onClose}>
-              Close catalog
-            </button>
           </>
         ) : (
           <span className="muted">No catalog open</span>
         )}
       </div>
+      {catalog && (
+        <button type="button" className="button-link status-bar-close" onClick={onClose}>
+          Close catalog
+        </button>
+      )}
       {catalog && (
         <div className={saveProblem ? 'status-bar-save text-danger' : 'status-bar-save'} data-save-state title={save.error?.message}>
           {saveStateText(save)}
