@@ -8,7 +8,10 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'parse-worker': resolve(__dirname, 'electron/import/parse-worker.ts'),
+        },
         external: ['sql.js', 'electron'],
       },
     },

@@ -50,3 +50,34 @@ console.log('');
 for (const line of table) console.log(line.map((cell, index) => cell.padStart(widths[index])).join('  '));
 console.log('\nTargets at 1M folders: open < 3000 ms, search p95 < 50 ms, save < 1000 ms, peak memory < 1536 MB.');
 console.log('"save stall" is how long the save blocked the event loop (the export); the rest of a save is asynchronous disk I/O.');
+
+// Transfer packaging (issue #4): a 200-box, 5,000-folder transfer end to end, in its own process. Target < 5 s.
+process.stdout.write('\nPackaging a 200-box, 5,000-folder transfer end to end…\n');
+const transferScript = fileURLToPath(new URL('./transfer-bench.ts', import.meta.url));
+const transfer = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', transferScript], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').at(-1)!,
+);
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+console.log(
+  `Transfer of ${transfer.boxes} boxes, ${transfer.folders.toLocaleString('en-US')} folders: create ${ms(transfer.createMs)}, add boxes ` +
+    `${ms(transfer.addMs)}, check ${ms(transfer.validateMs)}, send ${ms(transfer.sendMs)}, package ${ms(transfer.packageMs)}; ` +
+    `total ${ms(transfer.totalMs)} (target < 5000 ms).`,
+);
+
+// Import (issue #3): a 100,000-row box list XLSX read, interpreted and written end to end, in its own process (so
+// peak memory is the import's alone). Target < 10 s and < 1 GB.
+process.stdout.write('\nImporting a 100,000-row box list end to end…\n');
+const importScript = fileURLToPath(new URL('./import-bench.ts', import.meta.url));
+const imported = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', importScript, process.env.BENCH_IMPORT_ROWS ?? '100000'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim().split('\n').at(-1)!,
+);
+console.log(
+  `Import of ${imported.rows.toLocaleString('en-US')} rows (${imported.boxes.toLocaleString('en-US')} boxes, ${imported.fileMb.toFixed(1)} MB XLSX): ` +
+    `read ${imported.readMs.toFixed(0)} ms, interpret and check ${imported.interpretMs.toFixed(0)} ms, write ${imported.applyMs.toFixed(0)} ms, ` +
+    `index ${imported.optimizeMs.toFixed(0)} ms; total ${imported.importMs.toFixed(0)} ms (target < 10000 ms; ` +
+    `${imported.importCpuMs.toFixed(0)} ms of processor time), ` +
+    `peak RSS ${imported.peakRssMb.toFixed(0)} MB (target < 1024 MB).`,
+);

@@ -1,5 +1,7 @@
 // The contract's catalog calls, mapped to the catalog's operations on the open catalog.
 import type { ApiHandlers } from '../../shared/api/contract';
+import type { importContract } from '../../shared/api/contract-import';
+import type { transferContract } from '../../shared/api/contract-transfers';
 import { createBox, deleteBoxes, getBox, listBoxes, updateBox } from '../catalog/box-store';
 import type { CatalogContext } from '../catalog/context';
 import { pasteFolders } from '../catalog/folder-paste';
@@ -13,7 +15,9 @@ import { createScheduleItem, deleteScheduleItem, listScheduleItems, updateSchedu
 
 type CatalogMethods = Exclude<
   keyof ApiHandlers,
-  'app.status' | `catalog.${'create' | 'open' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'
+  | keyof typeof importContract
+  | keyof typeof transferContract
+  | 'app.status' | `catalog.${'create' | 'open' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'
 >;
 
 export function catalogHandlers(current: () => CatalogContext): Pick<ApiHandlers, CatalogMethods> {

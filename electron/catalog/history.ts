@@ -13,6 +13,8 @@ const TABLES: Record<Entity, string> = {
   schedule_item: 'schedule_item',
   box: 'box',
   folder: 'folder',
+  transfer: 'transfer',
+  transfer_box: 'transfer_box',
 };
 
 /** Column names come from our own snapshots of our own tables, never from users: still, accept only identifiers. */

@@ -6,8 +6,12 @@ import { appVersion } from './app-identity';
 import { registerBrowseCommands } from './browse-commands';
 import { registerCatalogCommands } from './catalog-commands';
 import { describeError, EXIT_OK, EXIT_USAGE_ERROR } from './cli-errors';
+import { registerImportCommands } from './import-commands';
 import type { CommandContext } from './command-context';
 import { printJson } from './output';
+import { registerProfileCommands } from './profile-commands';
+import { registerTransferCommands } from './transfer-commands';
+import { registerVerifyCommand } from './verify-command';
 
 export function buildProgram(context: CommandContext, captureError: (text: string) => void): Command {
   const program = new Command('transmittal')
@@ -24,6 +28,11 @@ export function buildProgram(context: CommandContext, captureError: (text: strin
   registerCatalogCommands(program, context);
   registerBrowseCommands(program, context);
   registerAddCommands(program, context);
+  registerProfileCommands(program, context);
+  registerTransferCommands(program, context);
+  registerVerifyCommand(program, context);
+  // After the profile commands: `schedule import` joins their `schedule` group.
+  registerImportCommands(program, context);
   return program;
 }
 

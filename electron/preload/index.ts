@@ -44,6 +44,22 @@ const api = {
   'history.list': (input) => ipcRenderer.invoke('history.list', input),
   'jobs.get': (input) => ipcRenderer.invoke('jobs.get', input),
   'jobs.cancel': (input) => ipcRenderer.invoke('jobs.cancel', input),
+  'transfers.list': (input) => ipcRenderer.invoke('transfers.list', input),
+  'transfers.get': (input) => ipcRenderer.invoke('transfers.get', input),
+  'transfers.create': (input) => ipcRenderer.invoke('transfers.create', input),
+  'transfers.addBoxes': (input) => ipcRenderer.invoke('transfers.addBoxes', input),
+  'transfers.removeBoxes': (input) => ipcRenderer.invoke('transfers.removeBoxes', input),
+  'transfers.validate': (input) => ipcRenderer.invoke('transfers.validate', input),
+  'transfers.send': (input) => ipcRenderer.invoke('transfers.send', input),
+  'transfers.package': (input) => ipcRenderer.invoke('transfers.package', input),
+  'import.open': (input) => ipcRenderer.invoke('import.open', input),
+  'import.result': (input) => ipcRenderer.invoke('import.result', input),
+  'import.preview': (input) => ipcRenderer.invoke('import.preview', input),
+  'import.apply': (input) => ipcRenderer.invoke('import.apply', input),
+  'import.applied': (input) => ipcRenderer.invoke('import.applied', input),
+  'import.saveMapping': (input) => ipcRenderer.invoke('import.saveMapping', input),
+  'import.listMappings': (input) => ipcRenderer.invoke('import.listMappings', input),
+  'import.discard': (input) => ipcRenderer.invoke('import.discard', input),
 } satisfies ApiBridge;
 
 const desktopEvents = {

@@ -1,8 +1,33 @@
 // The contract's transfer calls (shared/api/contract-transfers.ts), mapped to the transfer operations.
+import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { transferContract } from '../../shared/api/contract-transfers';
 import type { HandlerContext } from '../api/handler-context';
+import { getTransferDetail } from './transfer-detail';
+import { listTransfers } from './transfer-rows';
+import { addBoxes, createTransfer, removeBoxes } from './transfer-store';
+import { checkTransfer } from './transfer-validation';
 
-export function transferHandlers(_context: HandlerContext): Pick<ApiHandlers, keyof typeof transferContract> {
-  return {};
+/** Where the app puts transfer packages unless told otherwise. */
+export const TRANSFERS_FOLDER = 'Transfers';
+
+export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, keyof typeof transferContract> {
+  return {
+    'transfers.list': () => listTransfers(context.current()),
+    'transfers.get': ({ id }) => getTransferDetail(context.current(), id),
+    'transfers.create': (input) => createTransfer(context.current(), input),
+    'transfers.addBoxes': (input) => addBoxes(context.current(), input),
+    'transfers.removeBoxes': (input) => removeBoxes(context.current(), input),
+    'transfers.validate': ({ id }) => checkTransfer(context.current(), id),
+    // Sending and packaging load the manifest, PDF and spreadsheet code on first use: most sessions (and every
+    // other CLI command) never need pdf-lib, fontkit or SheetJS, and should not wait for them to load.
+    'transfers.send': async ({ id }) => (await import('./send-transfer')).sendTransfer(context.current(), id),
+    'transfers.package': async ({ id, outDir }) =>
+      (await import('./package-transfer')).startPackage(context.current(), id, {
+        outDir: resolve(context.workspaceDir, outDir ?? TRANSFERS_FOLDER),
+        jobs: context.jobs,
+        clock: context.clock,
+        appVersion: context.appVersion,
+      }),
+  };
 }

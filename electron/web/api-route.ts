@@ -6,7 +6,8 @@ import type { ApiResponse, ErrorCode } from '../../shared/api/errors';
 import type { Dispatch } from '../api/dispatch';
 
 /** Big enough for a pasted spreadsheet of thousands of folders, small enough not to exhaust memory. */
-export const MAX_BODY_BYTES = 20 * 1024 * 1024;
+// An imported spreadsheet arrives base64-encoded (4/3 of its size): room for the 30 MB import limit.
+export const MAX_BODY_BYTES = 42 * 1024 * 1024;
 
 export function sendJson(response: ServerResponse, status: number, body: ApiResponse<unknown>): void {
   const text = JSON.stringify(body);

@@ -1,3 +1,94 @@
 // Transfers: packaging boxes for a records center (manifest, receipt, labels) and following them there.
-// (Calls are added here as the transfer feature lands; the map is spread into the one API contract.)
-export const transferContract = {} as const;
+// The map is spread into the one API contract (./contract.ts).
+import { z } from 'zod';
+import type { BoxStatus } from '../domain/types';
+import type { TransferStatus } from '../transfer/statuses';
+import type { TransferValidation } from '../transfer/validate';
+import { id, none, result } from './contract-kit';
+
+export type { TransferStatus } from '../transfer/statuses';
+export type { TransferValidation, ValidationIssue } from '../transfer/validate';
+
+export interface TransferSummary {
+  id: number;
+  /** "PW-2026-003": printed on labels and receipts, quoted when asking for records back. */
+  number: string;
+  status: TransferStatus;
+  recordsCenterId: number;
+  /** Null when the center's profile was deleted (a sent transfer still names it in its manifest). */
+  recordsCenterName: string | null;
+  notes: string;
+  createdAt: string;
+  sentAt: string | null;
+  /** SHA-256 of the frozen manifest; null until sent. */
+  fingerprint: string | null;
+  totals: { boxes: number; folders: number; cubicFeet: number };
+  /** Earliest and latest folder dates, as written. */
+  dateSpan: { from: string | null; to: string | null };
+}
+
+export interface TransferBox {
+  /** The catalog's box id; null when a sent box was deleted from the catalog since (the manifest keeps it). */
+  boxId: number | null;
+  /** "box 3 of 12". */
+  sequence: number;
+  label: string;
+  cubicFeet: number;
+  folders: number;
+  dateFrom: string | null;
+  dateTo: string | null;
+  /** The box's status in the catalog now; null when it is no longer in the catalog. */
+  status: BoxStatus | null;
+  confidential: boolean;
+  itemNumbers: string[];
+}
+
+export interface TransferDetail extends TransferSummary {
+  boxes: TransferBox[];
+  /** Null once sent: what was sent is fixed and is not checked again. */
+  validation: TransferValidation | null;
+}
+
+export interface PackageStarted {
+  jobId: string;
+  /** A package of a transfer not yet sent: its receipt says "DRAFT — not sent". */
+  preview: boolean;
+  /** The bag folder and the zip beside it. */
+  folder: string;
+  zip: string;
+  fingerprint: string;
+}
+
+const ids = z.array(id).min(1).max(100_000);
+const notes = z.string().trim().max(4000).default('');
+const boxLabel = z.string().trim().min(1, 'Give the first and last box labels of the range').max(120);
+
+/** Which boxes to add: chosen ones, every box still in the office, or a range of labels ("PW-001" to "PW-040"). */
+const addBoxesInput = z.union([
+  z.object({ id, boxIds: ids }).strict(),
+  z.object({ id, all: z.literal(true) }).strict(),
+  z.object({ id, fromLabel: boxLabel, toLabel: boxLabel }).strict(),
+]);
+export type AddBoxesInput = z.input<typeof addBoxesInput>;
+
+export const transferContract = {
+  'transfers.list': { input: none, result: result<TransferSummary[]>() },
+  'transfers.get': { input: z.object({ id }).strict(), result: result<TransferDetail>() },
+  'transfers.create': {
+    input: z.object({ recordsCenterId: id, notes }).strict(),
+    result: result<TransferSummary>(),
+  },
+  'transfers.addBoxes': { input: addBoxesInput, result: result<{ added: number; alreadyIn: number }>() },
+  'transfers.removeBoxes': { input: z.object({ id, boxIds: ids }).strict(), result: result<{ removed: number }>() },
+  'transfers.validate': { input: z.object({ id }).strict(), result: result<TransferValidation>() },
+  /** Freezes the manifest as the catalog stands now; refused while validation finds errors. Cannot be undone. */
+  'transfers.send': { input: z.object({ id }).strict(), result: result<TransferSummary>() },
+  /**
+   * Writes the bag to `<outDir>/<number>/` and `<outDir>/<number>.zip` as a job (default outDir: the workspace's
+   * Transfers folder). A transfer not yet sent is packaged as a preview, named `<number>-DRAFT`.
+   */
+  'transfers.package': {
+    input: z.object({ id, outDir: z.string().trim().min(1).max(4096).optional() }).strict(),
+    result: result<PackageStarted>(),
+  },
+} as const;

@@ -104,7 +104,7 @@ export interface HistoryEntry {
   id: number;
   at: string;
   actor: string;
-  entity: 'department' | 'records_center' | 'schedule_item' | 'box' | 'folder';
+  entity: 'department' | 'records_center' | 'schedule_item' | 'box' | 'folder' | 'transfer' | 'transfer_box';
   entityId: number;
   action: 'create' | 'update' | 'delete';
   before: unknown;
@@ -223,7 +223,7 @@ const catalogContract = {
   'history.list': {
     input: z
       .object({
-        entity: z.enum(['department', 'records_center', 'schedule_item', 'box', 'folder']).optional(),
+        entity: z.enum(['department', 'records_center', 'schedule_item', 'box', 'folder', 'transfer', 'transfer_box']).optional(),
         entityId: id.optional(),
         limit: z.number().int().min(1).max(1000).default(100),
       })

@@ -1,12 +1,14 @@
 // Reads spreadsheet cells as people type them into the folder grid or paste them from Excel.
 import { parsePartialDate } from '../domain/partial-date';
 import { media, type Medium } from '../domain/types';
+import { readDateText } from '../import/read-dates';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
  * A date cell as written → the stored partial date, keeping its precision: "2019-03-15", "3/15/2019" (US order),
- * "2019-03", "3/2019", "2019", "FY2019" / "FY 2019". Returns null when the text is not a date we can read.
+ * "2019-03", "3/2019", "2019", "FY2019" / "FY 2019", then whatever the import's date reader takes (readDateText).
+ * Returns null when the text is not a date we can read.
  */
 export function readDateCell(text: string): string | null {
   const value = text.trim();
@@ -19,7 +21,11 @@ export function readDateCell(text: string): string | null {
     : /^(\d{1,2})\/(\d{4})$/.test(value)
       ? value.replace(/^(\d{1,2})\/(\d{4})$/, (_, month: string, year: string) => `${year}-${pad(Number(month))}`)
       : value;
-  return parsePartialDate(candidate) ? candidate : null;
+  if (parsePartialDate(candidate)) return candidate;
+  // Everything else the import reads ("March 2019", "15.03.2019", "FY19"...). A "circa" or "n.d." comes back with a
+  // note the grid has nowhere to keep, so it stays text for the person to see rather than a silently changed date.
+  const reading = readDateText(value);
+  return reading.ok && !reading.note ? reading.value : null;
 }
 
 const YES = new Set(['yes', 'y', 'true', 'x', '1', 'confidential', '✓']);

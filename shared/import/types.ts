@@ -1,5 +1,6 @@
 // The shapes an import passes through: a file's sheets as read, the columns guessed and chosen, the rows
 // interpreted, and the report that accounts for every row.
+import type { ScheduleItemInput } from '../domain/types';
 
 /** A cell as read from the file: text, a number, a boolean, a real date (Excel date cells), or empty. */
 export type CellValue = string | number | boolean | Date | null;
@@ -66,3 +67,52 @@ export interface ImportReport {
   rowsSkippedTotal: number;
   problems: RowProblem[];
 }
+
+// ——— Added with the parsing library (read-cells, detect-columns, interpret-*) ———
+
+/** What a cell reader gives back: the value read, or the reason a person can act on. */
+export type CellReading<T> = { ok: true; value: T; note?: string } | { ok: false; reason: string };
+
+/** One column's guessed meaning: 1 when the heading is a known one, 0.6 when it only contains one, 0 when unknown. */
+export interface ColumnGuess<Field extends string = string> {
+  index: number;
+  heading: string;
+  field: Field | null;
+  confidence: number;
+}
+
+/** A folder row of a box list as read from the file, before the catalog checks it. */
+export interface ImportedFolder {
+  /** The file's row number. */
+  sourceRow: number;
+  position?: number;
+  title: string;
+  fileCode: string;
+  /** Schedule item (series number, record code) as the file writes it, to link by. */
+  itemNumber: string | null;
+  seriesTitle: string | null;
+  beginDate: string;
+  endDate: string;
+  confidential: boolean;
+  /** The file's notes, then one line per value that has no place of its own ("Barcode: 001234"). */
+  notes: string;
+  /** The destruction/disposition date the file gives (always kept in notes as well, as written). */
+  dispositionDate?: string;
+  /** A retention trigger date the file gives (kept in notes as well): the event date of an event rule. */
+  eventDate?: string;
+}
+
+export interface ImportedBox {
+  /** The department's label, as written ("003", "B-12"; "Box 2" is read as "2"). */
+  label: string;
+  /** Every row that described this box, in file order. */
+  sourceRows: number[];
+  /** Box title / contents description (box-level lists), for the box's notes. */
+  title?: string;
+  officeLocation?: string;
+  cubicFeet?: number;
+  folders: ImportedFolder[];
+}
+
+/** A schedule row read from the file: the item as the catalog takes it, its row, and whether the rule was read. */
+export type ImportedScheduleItem = ScheduleItemInput & { sourceRow: number; ruleParsed: boolean };

@@ -1,6 +1,8 @@
 // The ordered, append-only list of schema migrations. Never edit a shipped one: add the next version.
 import type { Database } from '../database';
 import { up as initial } from './001-initial';
+import { up as transfers } from './002-transfers';
+import { up as importMappings } from './003-import-mappings';
 
 export interface Migration {
   version: number;
@@ -8,7 +10,11 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'transfers', up: transfers },
+  { version: 3, name: 'import mappings', up: importMappings },
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
 

@@ -20,7 +20,7 @@ import { screenTitles, type Route } from './routes';
 import { navigate, useRoute } from './use-route';
 import { useShortcuts } from './shortcuts';
 import { StatusBar } from './status-bar';
-import { TransfersScreen } from './transfers-screen';
+import { TransfersScreen } from '../transfers/transfers-screen';
 import { useAppStatus } from './use-app-status';
 import { WelcomeScreen } from './welcome-screen';
 

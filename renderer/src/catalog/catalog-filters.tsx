@@ -24,7 +24,7 @@ export function CatalogFilters({ state, onChange, scheduleItems }: CatalogFilter
           type="search"
           data-search
           value={state.query}
-          placeholder="Title, file code or box label"
+          placeholder="Title, file code, notes or series"
           onChange={(event) =>
             onChange({ ...state, query: event.target.value, view: event.target.value.trim() ? 'folders' : state.view })
           }

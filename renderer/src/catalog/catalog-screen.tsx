@@ -4,6 +4,7 @@ import type { Box, Folder } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { useDataVersion, useDebounced, useQuery } from '../api/use-api';
 import { navigate } from '../app/use-route';
+import { ImportWizard } from '../import/import-wizard';
 import { AddBoxDialog } from './add-box-dialog';
 import { boxColumns, folderColumns } from './catalog-columns';
 import { CatalogFilters } from './catalog-filters';
@@ -17,12 +18,15 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
   const schedule = useQuery(() => api['schedule.list']({}), []);
   const query = useDebounced(state.query, SEARCH_DEBOUNCE_MS);
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+  // Bumped after an import so the lists below the wizard show what it added.
+  const [imports, setImports] = useState(0);
   const [total, setTotal] = useState<number | null>(null);
   const filtered = hasFilters(state);
 
   const boxFilter = boxFilterOf(state, query);
   const folderFilter = folderFilterOf(state, query);
-  const queryKey = `${state.view}:${JSON.stringify(state.view === 'boxes' ? boxFilter : folderFilter)}:${dataVersion}`;
+  const queryKey = `${state.view}:${JSON.stringify(state.view === 'boxes' ? boxFilter : folderFilter)}:${dataVersion}:${imports}`;
 
   const setView = (view: CatalogView['view']) => {
     listScroll.top = 0;
@@ -37,6 +41,12 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
   const addBoxButton = (
     <button type="button" className="button-primary" onClick={() => setAdding(true)}>
       Add box
+    </button>
+  );
+
+  const importButton = (
+    <button type="button" onClick={() => setImporting(true)}>
+      Import a box list…
     </button>
   );
 
@@ -57,7 +67,12 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
     <div className="screen screen-fill">
       <div className="screen-head">
         <h1>Catalog</h1>
-        {!noBoxesYet && addBoxButton}
+        {!noBoxesYet && (
+          <div className="screen-actions">
+            {importButton}
+            {addBoxButton}
+          </div>
+        )}
       </div>
       <CatalogFilters state={state} onChange={onStateChange} scheduleItems={schedule.value ?? []} />
       {state.view === 'boxes' ? (
@@ -79,8 +94,8 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
               filteredEmpty
             ) : (
               <>
-                <p>No boxes yet. Add your first box — use the label your office writes on it.</p>
-                {addBoxButton}
+                <p>No boxes yet. Add your first box — use the label your office writes on it — or import the box list you already keep in a spreadsheet.</p>
+                {addBoxButton} {importButton}
               </>
             )
           }
@@ -108,6 +123,7 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
           }
         />
       )}
+      {importing && <ImportWizard initialKind="inventory" onClose={() => setImporting(false)} onImported={() => setImports((count) => count + 1)} />}
       {adding && (
         <AddBoxDialog
           onCancel={() => setAdding(false)}

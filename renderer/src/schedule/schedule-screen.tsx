@@ -7,6 +7,7 @@ import { describeRule } from '../../../shared/schedule/disposition';
 import { dispositionLabels } from '../../../shared/schedule/rule-form';
 import { ConfirmDeleteDialog } from '../settings/confirm-delete-dialog';
 import { messageOfError } from '../settings/field-errors';
+import { ImportWizard } from '../import/import-wizard';
 import { ScheduleItemDialog } from './schedule-item-dialog';
 import { sortByItemNumber } from './schedule-item-form';
 import '../settings/forms.css';
@@ -20,6 +21,7 @@ export function ScheduleScreen() {
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<ScheduleItemWithUse | null>(null);
   const [notice, setNotice] = useState('');
+  const [importing, setImporting] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -53,9 +55,14 @@ export function ScheduleScreen() {
         <h1 id="schedule-heading" tabIndex={-1}>
           Retention schedule
         </h1>
-        <button type="button" className="button-primary" onClick={() => setEditing({ mode: 'add' })}>
-          Add schedule item
-        </button>
+        <div className="screen-actions">
+          <button type="button" onClick={() => setImporting(true)}>
+            Import a schedule…
+          </button>
+          <button type="button" className="button-primary" onClick={() => setEditing({ mode: 'add' })}>
+            Add schedule item
+          </button>
+        </div>
       </header>
       <p className="schedule-intro">
         The approved list of your record series, each with how long it is kept and what happens next. Every folder
@@ -97,6 +104,8 @@ export function ScheduleScreen() {
           onSaved={(item) => void saved(item.itemNumber, item.title, editing.mode === 'edit' ? 'Saved' : 'Added')}
         />
       ) : null}
+
+      {importing ? <ImportWizard initialKind="schedule" onClose={() => setImporting(false)} onImported={() => void load()} /> : null}
 
       {deleting ? (
         <ConfirmDeleteDialog

@@ -54,7 +54,7 @@ describe('migrate', () => {
 
   it('rolls back every step when a later migration fails', async () => {
     const failing: Migration = {
-      version: 2,
+      version: migrations.length + 1,
       name: 'broken',
       up: (db) => {
         db.exec('CREATE TABLE half_done (id INTEGER PRIMARY KEY)');
@@ -66,10 +66,10 @@ describe('migrate', () => {
     expect(db.userVersion).toBe(0);
     expect(tableNames(db)).toEqual([]);
 
-    // From version 1, the failure keeps version 1 exactly as it was.
+    // From the latest version, the failure keeps that version exactly as it was.
     migrate(db);
     expect(() => migrateWith(db, [...migrations, failing])).toThrow(/no_such_table/);
-    expect(db.userVersion).toBe(1);
+    expect(db.userVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(tableNames(db)).not.toContain('half_done');
   });
 

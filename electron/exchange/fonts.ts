@@ -1,0 +1,48 @@
+// The Unicode fonts the receipt and labels embed (DejaVu Sans, resources/fonts/, license beside them), found where
+// each way of running the app keeps them: the repository (CLI, web shell, tests), the bundle's app root (out/main
+// two levels down), or the packaged app's resources folder (electron-builder extraResources).
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentFonts } from '../../shared/documents/pdf-document';
+
+const REGULAR = 'DejaVuSans.ttf';
+const BOLD = 'DejaVuSans-Bold.ttf';
+
+/** Candidate resources/fonts folders, nearest first. */
+export function fontDirectories(moduleDir = dirname(fileURLToPath(import.meta.url))): string[] {
+  const candidates: string[] = [];
+  let dir = moduleDir;
+  for (let depth = 0; depth < 5; depth += 1) {
+    candidates.push(join(dir, 'resources', 'fonts'));
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath) candidates.push(join(resourcesPath, 'resources', 'fonts'));
+  candidates.push(join(process.cwd(), 'resources', 'fonts'));
+  return candidates;
+}
+
+let cached: Promise<DocumentFonts> | null = null;
+
+async function readFonts(directories: string[]): Promise<DocumentFonts> {
+  const found = directories.find((dir) => existsSync(join(dir, REGULAR)) && existsSync(join(dir, BOLD)));
+  if (!found) {
+    throw new Error(`The PDF fonts (${REGULAR}, ${BOLD}) are missing: looked in ${directories.join(', ')}. Reinstall the app.`);
+  }
+  const [font, boldFont] = await Promise.all([readFile(join(found, REGULAR)), readFile(join(found, BOLD))]);
+  return { font: new Uint8Array(font), boldFont: new Uint8Array(boldFont) };
+}
+
+/** Read once per process: every package needs the same ~1.5 MB of font files. */
+export function loadFonts(directories?: string[]): Promise<DocumentFonts> {
+  if (directories) return readFonts(directories);
+  cached ??= readFonts(fontDirectories()).catch((error: unknown) => {
+    cached = null;
+    throw error;
+  });
+  return cached;
+}

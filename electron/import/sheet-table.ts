@@ -1,0 +1,115 @@
+// A workbook as SheetJS parsed it → the plain tables an import works on: each cell a string, number, boolean, Date or
+// null; a merged cell's value in every cell it covers; hidden sheets and columns reported; the file's row numbers.
+import type * as XLSX from 'xlsx';
+import { AppError } from '../../shared/api/errors';
+import type { CellValue, SheetTable } from '../../shared/import/types';
+import { formatCount, type ImportLimits } from './limits';
+import type { OdsVisibility } from './ods-visibility';
+
+// The texts Excel shows for its error codes (SheetJS gives the code as a number).
+const ERROR_TEXTS: Record<number, string> = {
+  0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA',
+};
+
+export function cellValue(cell: XLSX.CellObject | undefined | null): CellValue {
+  if (!cell) return null;
+  const { v } = cell;
+  switch (cell.t) {
+    case 's':
+      return v === undefined || v === null || v === '' ? null : String(v);
+    case 'n': {
+      if (typeof v !== 'number' || !Number.isFinite(v)) return null;
+      // "003" typed into a cell formatted 000 is stored as 3: the department reads, and writes on the box, 003.
+      if (typeof cell.z === 'string' && /^0+$/.test(cell.z) && Number.isInteger(v) && v >= 0) return String(v).padStart(cell.z.length, '0');
+      return v;
+    }
+    case 'b':
+      return Boolean(v);
+    case 'd': {
+      const date = v instanceof Date ? v : new Date(String(v));
+      return Number.isNaN(date.getTime()) ? null : date;
+    }
+    case 'e':
+      return typeof v === 'number' ? (ERROR_TEXTS[v] ?? '#ERROR') : String(cell.w ?? '#ERROR');
+    default:
+      return null;
+  }
+}
+
+const tooMany = (fileName: string, what: string, limit: number) =>
+  new AppError('invalid-input', `${fileName} holds more than ${formatCount(limit)} ${what}, the most one import reads. Split it into smaller files and import them one by one.`, {
+    file: fileName,
+  });
+
+const isEmptyRow = (row: CellValue[] | undefined) => !row || row.every((cell) => cell === null);
+
+export function workbookTables(book: XLSX.WorkBook, fileName: string, limits: ImportLimits, ods?: OdsVisibility): SheetTable[] {
+  if (book.SheetNames.length > limits.maxSheets) throw tooMany(fileName, 'sheets', limits.maxSheets);
+  const budget = { rows: limits.maxRows, cells: limits.maxCells };
+  return book.SheetNames.map((name, index) => {
+    const sheet = book.Sheets[name];
+    if (!sheet) {
+      throw new AppError('invalid-input', `${fileName} is truncated or damaged (its sheet "${name}" cannot be read). Open it in your spreadsheet program, save a fresh copy, and try again.`, {
+        file: fileName,
+      });
+    }
+    const hidden = (Number(book.Workbook?.Sheets?.[index]?.Hidden) || 0) > 0 || Boolean(ods?.hiddenSheets.has(name));
+    const hiddenColumns = new Set(ods?.hiddenColumns.get(name) ?? []);
+    (sheet['!cols'] ?? []).forEach((column, columnIndex) => {
+      if (column?.hidden) hiddenColumns.add(columnIndex);
+    });
+    return { name, hidden, ...sheetRows(sheet, fileName, limits, budget), hiddenColumns: [...hiddenColumns].sort((a, b) => a - b) };
+  });
+}
+
+function sheetRows(sheet: XLSX.WorkSheet, fileName: string, limits: ImportLimits, budget: { rows: number; cells: number }) {
+  const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  const rows: CellValue[][] = [];
+  let widest = 0;
+  for (let r = 0; r < data.length; r += 1) {
+    const source = data[r];
+    const row: CellValue[] = [];
+    if (source) {
+      for (let c = 0; c < source.length; c += 1) {
+        const value = cellValue(source[c]);
+        if (value === null) continue;
+        row[c] = value;
+        budget.cells -= 1;
+      }
+    }
+    for (let c = 0; c < row.length; c += 1) if (row[c] === undefined) row[c] = null;
+    widest = Math.max(widest, row.length);
+    rows.push(row);
+  }
+  if (budget.cells < 0) throw tooMany(fileName, 'filled cells', limits.maxCells);
+  spreadMerges(sheet, rows, widest, fileName, limits, budget);
+
+  let first = 0;
+  while (first < rows.length && isEmptyRow(rows[first])) first += 1;
+  let last = rows.length - 1;
+  while (last >= first && isEmptyRow(rows[last])) last -= 1;
+  const kept = rows.slice(first, last + 1);
+  budget.rows -= kept.length;
+  if (budget.rows < 0) throw tooMany(fileName, 'rows', limits.maxRows);
+  return { rows: kept, rowNumbers: kept.map((_, offset) => first + offset + 1) };
+}
+
+/** A merge's value is copied into every cell it covers, within the area that holds data (a merge of a whole sheet is clipped). */
+function spreadMerges(sheet: XLSX.WorkSheet, rows: CellValue[][], widest: number, fileName: string, limits: ImportLimits, budget: { cells: number }) {
+  for (const merge of sheet['!merges'] ?? []) {
+    const value = rows[merge.s.r]?.[merge.s.c] ?? null;
+    if (value === null) continue;
+    const lastRow = Math.min(merge.e.r, rows.length - 1);
+    const lastColumn = Math.min(merge.e.c, widest - 1);
+    for (let r = merge.s.r; r <= lastRow; r += 1) {
+      const row = rows[r];
+      for (let c = merge.s.c; c <= lastColumn; c += 1) {
+        if (r === merge.s.r && c === merge.s.c) continue;
+        while (row.length < c) row.push(null);
+        if (row[c] === null || row[c] === undefined) budget.cells -= 1;
+        row[c] = value;
+      }
+    }
+    if (budget.cells < 0) throw tooMany(fileName, 'filled cells', limits.maxCells);
+  }
+}

@@ -1,0 +1,145 @@
+// The manifest of a transfer, built from the catalog as it stands now ("transmittal-manifest/1", see
+// shared/exchange/manifest.ts). Sending stores it frozen; a preview package builds it fresh each time.
+import { AppError } from '../../shared/api/errors';
+import type { Folder } from '../../shared/domain/types';
+import { parsePartialDate, type DatePrecision } from '../../shared/domain/partial-date';
+import { MANIFEST_FORMAT, type Manifest } from '../../shared/exchange/manifest';
+import { compareLabels } from '../../shared/transfer/label-range';
+import { manifestBoxId } from '../../shared/transfer/numbering';
+import type { CatalogContext } from '../catalog/context';
+import { getDepartment } from '../catalog/profile-store';
+import { toScheduleItem, type ScheduleItemRow } from '../catalog/rows';
+import { getTransferRow, roundCubicFeet } from './transfer-rows';
+import { recordsCenterOf } from './transfer-validation';
+
+type ManifestBox = Manifest['boxes'][number];
+type ManifestFolder = ManifestBox['folders'][number];
+type Span = { from: string | null; to: string | null; firstDay: string | null; lastDay: string | null };
+
+interface FolderRow {
+  box_id: number; position: number; title: string; file_code: string; item_number: string | null; begin_date: string;
+  end_date: string; event_date: string; confidential: number; medium: Folder['medium']; notes: string; legal_hold: number;
+  legal_hold_reason: string; disposition_date: string | null; disposition_status: Folder['dispositionStatus'];
+  first_day: string | null; last_day: string | null;
+}
+
+const precisionOf = (date: string): DatePrecision | null => (date ? (parsePartialDate(date)?.precision ?? null) : null);
+
+/** Widens a span by a folder's dates, keeping the dates as the department wrote them. */
+function widen(span: Span, from: string, firstDay: string | null, to: string, lastDay: string | null): void {
+  if (firstDay && (span.firstDay === null || firstDay < span.firstDay)) Object.assign(span, { firstDay, from: from || to });
+  if (lastDay && (span.lastDay === null || lastDay > span.lastDay)) Object.assign(span, { lastDay, to: to || from });
+}
+
+const emptySpan = (): Span => ({ from: null, to: null, firstDay: null, lastDay: null });
+
+export function buildManifest(context: CatalogContext, transferId: number, sentAt: string | null): Manifest {
+  const transfer = getTransferRow(context, transferId);
+  const center = recordsCenterOf(context, transfer.records_center_id);
+  if (!center) {
+    throw new AppError('not-found', `The records center of transfer ${transfer.number} is no longer in this catalog.`, { field: 'recordsCenterId' });
+  }
+  const boxRows = context.db.all<{ id: number; label: string; cubic_feet: number; office_location: string }>(
+    `SELECT b.id, b.label, b.cubic_feet, b.office_location FROM transfer_box tb JOIN box b ON b.id = tb.box_id
+     WHERE tb.transfer_id = ? ORDER BY tb.sequence`,
+    [transferId],
+  );
+  const folderRows = context.db.all<FolderRow>(
+    `SELECT f.box_id, f.position, f.title, f.file_code, s.item_number, f.begin_date, f.end_date, f.event_date, f.confidential,
+       f.medium, f.notes, f.legal_hold, f.legal_hold_reason, f.disposition_date, f.disposition_status, f.first_day, f.last_day
+     FROM transfer_box tb JOIN folder f ON f.box_id = tb.box_id LEFT JOIN schedule_item s ON s.id = f.schedule_item_id
+     WHERE tb.transfer_id = ? ORDER BY tb.sequence, f.position, f.id`,
+    [transferId],
+  );
+  const foldersByBox = new Map<number, FolderRow[]>();
+  for (const row of folderRows) {
+    const list = foldersByBox.get(row.box_id);
+    if (list) list.push(row);
+    else foldersByBox.set(row.box_id, [row]);
+  }
+
+  const transferSpan = emptySpan();
+  const boxes: ManifestBox[] = boxRows.map((box, index) => {
+    const rows = foldersByBox.get(box.id) ?? [];
+    const span = emptySpan();
+    const itemNumbers: string[] = [];
+    let earliest: string | null = null;
+    const folders: ManifestFolder[] = rows.map((row) => {
+      widen(span, row.begin_date, row.first_day, row.end_date, row.last_day);
+      widen(transferSpan, row.begin_date, row.first_day, row.end_date, row.last_day);
+      if (row.item_number && !itemNumbers.includes(row.item_number)) itemNumbers.push(row.item_number);
+      if (row.disposition_date && (earliest === null || row.disposition_date < earliest)) earliest = row.disposition_date;
+      return {
+        position: row.position,
+        title: row.title,
+        fileCode: row.file_code,
+        itemNumber: row.item_number,
+        beginDate: row.begin_date,
+        endDate: row.end_date,
+        eventDate: row.event_date,
+        beginPrecision: precisionOf(row.begin_date),
+        endPrecision: precisionOf(row.end_date),
+        confidential: row.confidential === 1,
+        medium: row.medium,
+        notes: row.notes,
+        legalHold: row.legal_hold === 1,
+        legalHoldReason: row.legal_hold_reason,
+        dispositionDate: row.disposition_date,
+        dispositionStatus: row.disposition_status,
+      };
+    });
+    return {
+      boxId: manifestBoxId(transfer.number, index + 1),
+      sequence: index + 1,
+      of: boxRows.length,
+      label: box.label,
+      cubicFeet: box.cubic_feet,
+      officeLocation: box.office_location,
+      itemNumbers: itemNumbers.sort(compareLabels),
+      dateSpan: { from: span.from, to: span.to },
+      earliestDispositionDate: earliest,
+      confidential: folders.some((folder) => folder.confidential),
+      centerBoxNumber: null,
+      location: null,
+      folders,
+    };
+  });
+
+  const usedItems = new Set(folderRows.map((row) => row.item_number).filter((each): each is string => each !== null));
+  const scheduleItems = context.db
+    .all<ScheduleItemRow>('SELECT * FROM schedule_item')
+    .map(toScheduleItem)
+    .filter((item) => usedItems.has(item.itemNumber))
+    .sort((a, b) => compareLabels(a.itemNumber, b.itemNumber))
+    .map((item) => ({
+      itemNumber: item.itemNumber,
+      title: item.title,
+      description: item.description,
+      retentionText: item.retentionText,
+      rule: item.rule,
+      disposition: item.disposition,
+      citation: item.citation,
+    }));
+
+  const { id: _centerId, ...recordsCenter } = center;
+  return {
+    format: MANIFEST_FORMAT,
+    transfer: {
+      number: transfer.number,
+      createdAt: transfer.created_at,
+      sentAt,
+      notes: transfer.notes,
+      totals: {
+        boxes: boxes.length,
+        folders: folderRows.length,
+        cubicFeet: roundCubicFeet(boxes.reduce((sum, box) => sum + box.cubicFeet, 0)),
+      },
+      dateSpan: { from: transferSpan.from, to: transferSpan.to },
+    },
+    department: getDepartment(context),
+    recordsCenter,
+    scheduleItems,
+    boxes,
+    electronicItems: [],
+  };
+}

@@ -1,0 +1,118 @@
+// The transfer package: a BagIt bag holding manifest.json (the authoritative record), its XLSX and CSV renderings,
+// the receipt and the box labels, written to <outDir>/<number>/ and zipped beside it. Runs as a job on a manifest
+// taken when the call is made, so edits made meanwhile (or closing the catalog) cannot change it half way.
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PackageStarted } from '../../shared/api/contract-transfers';
+import { AppError } from '../../shared/api/errors';
+import type { Manifest } from '../../shared/exchange/manifest';
+import type { JobControl, Jobs } from '../api/jobs';
+import type { CatalogContext } from '../catalog/context';
+import { writeBag, type BagFile } from '../exchange/bagit/write-bag';
+import { manifestFingerprint } from '../exchange/fingerprint';
+import { zipDirectory } from '../exchange/zip';
+import { buildManifest } from './build-manifest';
+import { buildPackageDocuments, documentFiles, type DocumentKind } from './package-documents';
+import { frozenManifestJson, getTransferRow } from './transfer-rows';
+
+export interface WriteOptions {
+  clock: () => Date;
+  appVersion: string;
+}
+
+export interface PackageOptions extends WriteOptions {
+  outDir: string;
+  jobs: Jobs;
+}
+
+export interface PackagePlan {
+  manifest: Manifest;
+  fingerprint: string;
+  preview: boolean;
+  /** The bag folder's name: the transfer number, with "-DRAFT" for a preview. */
+  name: string;
+  outDir: string;
+}
+
+/** Takes the manifest now: the frozen one once sent, else the catalog as it stands (a preview). */
+export async function planPackage(context: CatalogContext, id: number, outDir: string): Promise<PackagePlan> {
+  const transfer = getTransferRow(context, id);
+  const frozen = frozenManifestJson(context, id);
+  const manifest = frozen ? (JSON.parse(frozen) as Manifest) : buildManifest(context, id, null);
+  if (manifest.boxes.length === 0) {
+    throw new AppError('invalid-input', `Transfer ${transfer.number} has no boxes yet: add the boxes you are sending first.`, { field: 'id' });
+  }
+  const fingerprint = frozen && transfer.fingerprint ? transfer.fingerprint : manifestFingerprint(manifest);
+  return { manifest, fingerprint, preview: !frozen, name: frozen ? transfer.number : `${transfer.number}-DRAFT`, outDir };
+}
+
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const nonEmpty = (pairs: [string, string][]) => pairs.filter(([, value]) => value.trim() !== '');
+
+/** bag-info.txt, in the order people read it; Payload-Oxum is the writer's to check against the payload. */
+export function packageBagInfo(plan: PackagePlan, payload: BagFile[], now: Date, appVersion: string): [string, string][] {
+  const { department, recordsCenter, transfer } = plan.manifest;
+  const bytes = payload.reduce((sum, file) => sum + file.bytes.length, 0);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return [
+    ...nonEmpty([
+      ['Source-Organization', department.name],
+      ['Organization-Address', department.address.replace(/\s*\n\s*/g, ', ')],
+      ['Contact-Name', department.contactName],
+      ['Contact-Phone', department.contactPhone],
+      ['Contact-Email', department.contactEmail],
+    ]),
+    ['External-Description', `Transfer of ${counted(transfer.totals.boxes, 'box', 'boxes')} (${counted(transfer.totals.folders, 'folder', 'folders')}) to ${recordsCenter.name}`],
+    ['External-Identifier', transfer.number],
+    ['Bagging-Date', `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`],
+    ['Payload-Oxum', `${bytes}.${payload.length}`],
+    ['Bag-Count', '1 of 1'],
+    ['Bag-Software-Agent', `Transmittal ${appVersion}`],
+    ['Manifest-Fingerprint', plan.fingerprint],
+    ...(plan.preview ? ([['Internal-Sender-Description', 'DRAFT preview: this transfer has not been sent']] as [string, string][]) : []),
+  ];
+}
+
+/** Builds every document, then the bag and the zip in a staging folder, and only then puts them in place. */
+export async function writePackage(plan: PackagePlan, control: JobControl, options: WriteOptions): Promise<void> {
+  const { manifest, fingerprint } = plan;
+  const now = options.clock();
+  const documents = await buildPackageDocuments({ manifest, fingerprint, generatedAt: now.toISOString() }, control, (kind, index) =>
+    control.progress(0.02 + 0.75 * (index / 4), `Writing ${documentFiles[kind]}`),
+  );
+  const payload: BagFile[] = [
+    { path: 'manifest.json', bytes: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`) },
+    ...(['xlsx', 'csv', 'receipt', 'labels'] as DocumentKind[]).map((kind) => ({ path: documentFiles[kind], bytes: documents[kind] })),
+  ];
+  control.progress(0.8, 'Writing the bag');
+  await control.checkpoint();
+
+  await mkdir(plan.outDir, { recursive: true });
+  const staging = join(plan.outDir, `.${plan.name}.${randomBytes(6).toString('hex')}.staging`);
+  await mkdir(staging);
+  try {
+    const stagedBag = join(staging, plan.name);
+    await writeBag(stagedBag, { payload, bagInfo: packageBagInfo(plan, payload, now, options.appVersion), now });
+    control.progress(0.9, 'Zipping the package');
+    await control.checkpoint();
+    await zipDirectory(stagedBag, `${stagedBag}.zip`, { mtime: now });
+    await control.checkpoint();
+    // Packaging again replaces the earlier package of the same transfer: for a sent one, the same manifest.
+    const folder = join(plan.outDir, plan.name);
+    await rm(folder, { recursive: true, force: true });
+    await rm(`${folder}.zip`, { force: true });
+    await rename(stagedBag, folder);
+    await rename(`${stagedBag}.zip`, `${folder}.zip`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+export async function startPackage(context: CatalogContext, id: number, options: PackageOptions): Promise<PackageStarted> {
+  const plan = await planPackage(context, id, options.outDir);
+  const number = plan.manifest.transfer.number;
+  const jobId = options.jobs.start(`Creating the package of transfer ${number}`, (control) => writePackage(plan, control, options));
+  const folder = join(options.outDir, plan.name);
+  return { jobId, preview: plan.preview, folder, zip: `${folder}.zip`, fingerprint: plan.fingerprint };
+}

@@ -1,0 +1,60 @@
+// Sending a transfer: the manifest is built from the catalog now and frozen with its fingerprint. From then on the
+// record of what left the office never changes, whatever later happens to the catalog, and it cannot be undone.
+import type { TransferSummary } from '../../shared/api/contract-transfers';
+import { AppError } from '../../shared/api/errors';
+import { validateTransfer } from '../../shared/transfer/validate';
+import { manifestFingerprint } from '../exchange/fingerprint';
+import type { CatalogContext } from '../catalog/context';
+import { buildManifest } from './build-manifest';
+import { getTransferSummary } from './transfer-rows';
+import { requireEditable } from './transfer-store';
+import { validationInput } from './transfer-validation';
+
+export async function sendTransfer(context: CatalogContext, id: number): Promise<TransferSummary> {
+  const transfer = requireEditable(context, id);
+  const validation = validateTransfer(validationInput(context, id));
+  if (!validation.valid) {
+    const errors = validation.issues.filter((issue) => issue.level === 'error');
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+    throw new AppError('invalid-input', `Transfer ${transfer.number} cannot be sent yet: ${errors[0].message}${more}`, {
+      field: 'id',
+      issues: errors.slice(0, 100),
+    });
+  }
+  const sentAt = context.now();
+  const manifest = buildManifest(context, id, sentAt);
+  const fingerprint = manifestFingerprint(manifest);
+  context.history.change(`Send transfer ${transfer.number}`, (change) => {
+    const before = context.history.snapshot('transfer', id);
+    context.db.run("UPDATE transfer SET status = 'sent', sent_at = ?, manifest_json = ?, fingerprint = ? WHERE id = ?", [
+      sentAt,
+      JSON.stringify(manifest),
+      fingerprint,
+      id,
+    ]);
+    // The history names the fingerprint but does not copy the manifest: the transfer row keeps it (and never lets it
+    // change), and a second copy of a few megabytes per transfer would only make every save slower.
+    const { manifest_json: _manifest, ...after } = context.history.snapshot('transfer', id) ?? {};
+    change.record('transfer', id, 'update', before, after);
+    const members = context.db.all<{ id: number; box_id: number; sequence: number }>(
+      'SELECT id, box_id, sequence FROM transfer_box WHERE transfer_id = ? ORDER BY sequence',
+      [id],
+    );
+    members.forEach((member, index) => {
+      // The stored order must match the manifest's "box n of N" (a box deleted from the catalog leaves a gap).
+      if (member.sequence === index + 1) return;
+      const memberBefore = context.history.snapshot('transfer_box', member.id);
+      context.db.run('UPDATE transfer_box SET sequence = ? WHERE id = ?', [index + 1, member.id]);
+      change.record('transfer_box', member.id, 'update', memberBefore, context.history.snapshot('transfer_box', member.id));
+    });
+    for (const { box_id: boxId } of members) {
+      const boxBefore = context.history.snapshot('box', boxId);
+      context.db.run("UPDATE box SET status = 'in-transit', updated_at = ? WHERE id = ?", [sentAt, boxId]);
+      change.record('box', boxId, 'update', boxBefore, context.history.snapshot('box', boxId));
+    }
+    context.version.value += 1;
+  });
+  // Undo stops here: undoing this, or anything before it (adding a box), would change what was sent.
+  context.history.reset();
+  return getTransferSummary(context, id);
+}

@@ -1,0 +1,50 @@
+// Writes the published JSON Schemas in schemas/ from the zod schemas that the app itself validates with, so the
+// two cannot drift (a unit test fails when the committed file differs). Run: npx tsx scripts/write-schemas.ts
+// (--check only compares, for CI).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { manifestSchema } from '../shared/exchange/manifest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface SchemaFile {
+  /** Relative to the repository root. */
+  path: string;
+  text: string;
+}
+
+export function schemaFiles(): SchemaFile[] {
+  const manifest = z.toJSONSchema(manifestSchema, { target: 'draft-2020-12' });
+  const withId = { $schema: manifest.$schema, $id: 'urn:transmittal:schema:transmittal-manifest-1', ...manifest };
+  return [{ path: 'schemas/transmittal-manifest-1.schema.json', text: `${JSON.stringify(withId, null, 2)}\n` }];
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function main(check: boolean): void {
+  let stale = 0;
+  for (const file of schemaFiles()) {
+    const target = join(root, file.path);
+    if (readOrEmpty(target) === file.text) continue;
+    stale += 1;
+    if (check) {
+      console.error(`${file.path} is out of date: run npx tsx scripts/write-schemas.ts`);
+    } else {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.text);
+      console.log(`wrote ${file.path}`);
+    }
+  }
+  if (check && stale > 0) process.exit(1);
+  if (stale === 0) console.log('Schemas are up to date.');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main(process.argv.includes('--check'));

@@ -1,0 +1,156 @@
+// The receipt's words: plain-language answers to a department's fears ("can I get it back?", "will they throw it
+// away?"), filled in with this transfer's facts. Kept apart from the layout so the wording is easy to review.
+import type { Manifest, ManifestBox, ManifestFolder, ManifestScheduleItem } from '../exchange/manifest';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "March 1, 2026" from an ISO timestamp or date, read in UTC so the same manifest always prints the same day. */
+export function humanDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(iso.length > 10 ? iso : `${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
+
+/** A span of dates as written: "2015 – 2019-03", one date when both ends agree, "no dates" when there are none. */
+export function spanText(from: string | null | undefined, to: string | null | undefined): string {
+  const start = from || to;
+  const end = to || from;
+  if (!start || !end) return 'no dates';
+  return start === end ? start : `${start} – ${end}`;
+}
+
+export const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
+/** An address written on several lines, on one line. */
+export const oneLine = (text: string) => text.split(/\r\n|\r|\n/).map((part) => part.trim()).filter(Boolean).join(', ');
+
+export function contactLine(name: string, phone: string, email: string): string {
+  return [name, phone, email].filter((part) => part.trim() !== '').join(' · ') || 'no contact given';
+}
+
+export function cubicFeetText(value: number): string {
+  return `${Number(value.toFixed(2)).toLocaleString('en-US')} cubic ${value === 1 ? 'foot' : 'feet'}`;
+}
+
+export const actionText: Record<ManifestScheduleItem['disposition'], string> = {
+  destroy: 'Destroy (securely if confidential)',
+  archives: 'Transfer to the archives',
+  review: 'Review before deciding',
+};
+
+export interface SeriesLine {
+  item: ManifestScheduleItem;
+  folders: number;
+  boxes: number;
+  /** Earliest disposition date (ISO) among this series' folders in the transfer, or null when none has one. */
+  earliest: string | null;
+  onHold: number;
+}
+
+/** The schedule items of this transfer with their folder counts and earliest disposition dates. */
+export function seriesLines(manifest: Manifest): SeriesLine[] {
+  return manifest.scheduleItems.map((item) => {
+    const boxes = new Set<ManifestBox>();
+    let folders = 0;
+    let onHold = 0;
+    let earliest: string | null = null;
+    for (const box of manifest.boxes) {
+      for (const folder of box.folders) {
+        if (folder.itemNumber !== item.itemNumber) continue;
+        boxes.add(box);
+        folders += 1;
+        if (folder.legalHold) onHold += 1;
+        if (folder.dispositionDate && (earliest === null || folder.dispositionDate < earliest)) earliest = folder.dispositionDate;
+      }
+    }
+    return { item, folders, boxes: boxes.size, earliest, onHold };
+  });
+}
+
+export function earliestText(line: SeriesLine): string {
+  if (line.item.rule.kind === 'permanent' || (line.item.disposition === 'archives' && line.earliest === null)) return 'Never destroyed (permanent)';
+  if (line.earliest) return line.earliest;
+  if (line.item.rule.kind === 'until-superseded') return 'When superseded';
+  if (line.item.rule.kind === 'period' && line.item.rule.trigger === 'event') {
+    return `After the event (${line.item.rule.eventName || 'see schedule'})`;
+  }
+  return 'Not yet known';
+}
+
+export function allFolders(manifest: Manifest): ManifestFolder[] {
+  return manifest.boxes.flatMap((box) => box.folders);
+}
+
+const deliveryExplained: Record<Manifest['recordsCenter']['deliveryOptions'][number], string> = {
+  'box-returned': 'Temporary loan: the box comes to you, and you send it back when you are done; it goes back on its shelf.',
+  'review-on-site': 'Review on site: come to the records center and look at the records there.',
+  'scan-on-demand': 'Copy or scan on demand: the center sends you copies of the folder or pages you name.',
+  pickup: 'Pick up: collect the box at the records center yourself.',
+};
+
+export function retrievalOptions(manifest: Manifest): string[] {
+  const offered = manifest.recordsCenter.deliveryOptions.map((option) => deliveryExplained[option]);
+  return [
+    ...offered,
+    'Permanent withdrawal: the records come back to you for good and leave the center. A withdrawn record only ' +
+      'goes back to the records center as part of a new transfer.',
+  ];
+}
+
+export function whereTheyGo(manifest: Manifest): string[] {
+  const { department, recordsCenter } = manifest;
+  const address = oneLine(recordsCenter.address);
+  return [
+    `Your boxes go to ${recordsCenter.name}${address ? `, ${address}` : ''}.`,
+    `They stay in the legal custody of ${department.name}. The records center stores them and acts for you; it does ` +
+      'not own them and does not decide what happens to them.',
+    'After check-in, each box gets a shelf location. The center then sends you an acknowledgment with its box numbers ' +
+      'and locations, which updates your catalog, so you always know where each box is.',
+  ];
+}
+
+export function howToGetBack(manifest: Manifest): string[] {
+  const { transfer, recordsCenter: center } = manifest;
+  const example = manifest.boxes[0];
+  const quote =
+    `What to quote: transfer number ${transfer.number}, the box id` +
+    (example ? ` (for example ${example.boxId}, box ${example.sequence} of ${example.of})` : '') +
+    ', and for a single folder its folder number and title as written.';
+  const days = center.turnaroundWorkingDays;
+  const turnaround = center.turnaround.trim() || 'as the center schedules it';
+  return [
+    quote,
+    `How to ask: ${center.retrievalInstructions.trim() || 'contact the records center.'}`,
+    `Contact: ${center.name}: ${contactLine(center.contactName, center.contactPhone, center.contactEmail)}.`,
+    `Turnaround: ${turnaround} (${plural(days, 'working day', 'working days')} at most).`,
+  ];
+}
+
+export function destructionNotes(manifest: Manifest, lines: SeriesLine[]): string[] {
+  const { recordsCenter: center, department } = manifest;
+  const folders = allFolders(manifest);
+  const onHold = folders.filter((folder) => folder.legalHold).length;
+  const permanent = lines.filter((line) => line.item.disposition === 'archives' || line.item.rule.kind === 'permanent');
+  const awaiting = folders.filter((folder) => folder.dispositionStatus === 'awaiting-event').length;
+  const unscheduled = folders.filter((folder) => folder.dispositionStatus === 'no-schedule' || folder.dispositionStatus === 'undated').length;
+  return [
+    `${center.name} sends ${department.name} a written notice ${plural(center.dispositionNoticeDays, 'day', 'days')} before ` +
+      'a series reaches its date.',
+    'Nothing is destroyed without your written approval. You can approve, refuse with a reason, or ask for more time.',
+    onHold > 0
+      ? `${plural(onHold, 'folder is', 'folders are')} on legal hold. A folder on legal hold is never destroyed while the hold lasts.`
+      : 'No folder in this transfer is on legal hold. Folders put on legal hold later are never destroyed while the hold lasts.',
+    permanent.length > 0
+      ? `Permanent records (${permanent.map((line) => line.item.itemNumber).join(', ')}) are never destroyed: they go to the archives.`
+      : 'Permanent records are never destroyed: they go to the archives.',
+    ...(awaiting > 0 ? [`${plural(awaiting, 'folder waits', 'folders wait')} for an event (such as a case closing) before its retention starts.`] : []),
+    ...(unscheduled > 0 ? [`${plural(unscheduled, 'folder has', 'folders have')} no disposition date yet and will not be destroyed until one is set.`] : []),
+  ];
+}
+
+export const FINGERPRINT_MEANING =
+  'This is the SHA-256 fingerprint of manifest.json, the list of everything in this transfer. Both sides hold the ' +
+  'same manifest: anyone can compute this number again from their copy, and any change to the manifest, however ' +
+  'small, changes this number. The QR code holds the transfer number and this fingerprint.';

@@ -1,0 +1,144 @@
+// The transfer manifest, format "transmittal-manifest/1": the authoritative record of what a transfer holds. The
+// XLSX, CSV, receipt and labels are renderings of it; its fingerprint is what both sides compare.
+// The schema checks a manifest without changing it (no defaults, no trimming): a verifier must judge the bytes it
+// was given, and the published JSON Schema (schemas/transmittal-manifest-1.schema.json) is generated from it.
+import canonicalize from 'canonicalize';
+import { z } from 'zod';
+
+export const MANIFEST_FORMAT = 'transmittal-manifest/1';
+
+/** Partial dates as the department wrote them: "2019-03-15", "2019-03", "2019" or "FY2019". */
+const PARTIAL_DATE = /^(?:FY\d{4}|\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)$/;
+const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+const partialDate = z.string().regex(PARTIAL_DATE, 'Expected a date as 2019-03-15, 2019-03, 2019 or FY2019');
+const partialDateOrEmpty = z.union([partialDate, z.literal('')]);
+const isoDate = z.string().regex(ISO_DATE, 'Expected a date as YYYY-MM-DD');
+const timestamp = z.iso.datetime({ offset: true });
+const count = z.number().int().min(0);
+const precision = z.enum(['day', 'month', 'year', 'fiscal-year']).nullable();
+const dateSpan = z.strictObject({ from: partialDate.nullable(), to: partialDate.nullable() });
+
+// The same rules as shared/domain/types.ts retentionRuleSchema accepts, minus its defaults (see above).
+const retentionRule = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('period'),
+    years: z.number().int().min(0).max(200),
+    months: z.number().int().min(0).max(11).optional(),
+    trigger: z.enum(['calendar-year', 'fiscal-year', 'event']),
+    eventName: z.string().optional(),
+  }),
+  z.strictObject({ kind: z.literal('permanent') }),
+  z.strictObject({ kind: z.literal('until-superseded'), yearsAfter: z.number().int().min(0).max(200).optional() }),
+]);
+
+const folder = z.strictObject({
+  position: z.number().int().min(1),
+  title: z.string(),
+  fileCode: z.string(),
+  itemNumber: z.string().nullable(),
+  beginDate: partialDateOrEmpty,
+  endDate: partialDateOrEmpty,
+  eventDate: partialDateOrEmpty,
+  beginPrecision: precision,
+  endPrecision: precision,
+  confidential: z.boolean(),
+  medium: z.enum(['paper', 'electronic', 'mixed', 'microfilm', 'audiovisual', 'other']),
+  notes: z.string(),
+  legalHold: z.boolean(),
+  legalHoldReason: z.string(),
+  dispositionDate: isoDate.nullable(),
+  dispositionStatus: z.enum(['scheduled', 'on-hold', 'permanent', 'awaiting-event', 'no-schedule', 'undated']),
+});
+
+const box = z.strictObject({
+  /** "<transfer number>-<sequence padded to 3>", printed as the label's barcode. */
+  boxId: z.string().min(1),
+  sequence: z.number().int().min(1),
+  of: z.number().int().min(1),
+  label: z.string(),
+  cubicFeet: z.number().min(0),
+  officeLocation: z.string(),
+  itemNumbers: z.array(z.string()),
+  dateSpan,
+  earliestDispositionDate: isoDate.nullable(),
+  confidential: z.boolean(),
+  centerBoxNumber: z.string().nullable(),
+  location: z.string().nullable(),
+  folders: z.array(folder),
+});
+
+export const manifestSchema = z
+  .strictObject({
+    format: z.literal(MANIFEST_FORMAT),
+    transfer: z.strictObject({
+      number: z.string().min(1),
+      createdAt: timestamp,
+      sentAt: timestamp.nullable(),
+      notes: z.string(),
+      totals: z.strictObject({ boxes: count, folders: count, cubicFeet: z.number().min(0) }),
+      dateSpan,
+    }),
+    department: z.strictObject({
+      name: z.string().min(1),
+      code: z.string(),
+      address: z.string(),
+      contactName: z.string(),
+      contactPhone: z.string(),
+      contactEmail: z.string(),
+      fiscalYearStartMonth: z.number().int().min(1).max(12),
+    }),
+    recordsCenter: z.strictObject({
+      name: z.string().min(1),
+      address: z.string(),
+      contactName: z.string(),
+      contactPhone: z.string(),
+      contactEmail: z.string(),
+      retrievalInstructions: z.string(),
+      turnaround: z.string(),
+      turnaroundWorkingDays: count,
+      deliveryOptions: z.array(z.enum(['box-returned', 'scan-on-demand', 'review-on-site', 'pickup'])),
+      dispositionNoticeDays: count,
+    }),
+    scheduleItems: z.array(
+      z.strictObject({
+        itemNumber: z.string().min(1),
+        title: z.string(),
+        description: z.string(),
+        retentionText: z.string(),
+        rule: retentionRule,
+        disposition: z.enum(['destroy', 'archives', 'review']),
+        citation: z.string(),
+      }),
+    ),
+    boxes: z.array(box),
+    /** Files under data/records/ in the bag; may be empty. */
+    electronicItems: z.array(
+      z.strictObject({
+        relativePath: z.string().min(1),
+        size: count,
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Expected a lowercase SHA-256 in hex'),
+        mediaType: z.string(),
+      }),
+    ),
+  })
+  .meta({
+    title: 'Transmittal transfer manifest, format 1',
+    description: 'What one transfer of boxes from a department to a records center holds. Its fingerprint is the ' +
+      'SHA-256 (lowercase hex) of the UTF-8 bytes of its RFC 8785 canonical form.',
+  });
+
+export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestBox = Manifest['boxes'][number];
+export type ManifestFolder = ManifestBox['folders'][number];
+export type ManifestScheduleItem = Manifest['scheduleItems'][number];
+
+/**
+ * RFC 8785 (JSON Canonicalization Scheme): sorted keys, no whitespace, ECMAScript number form. Key order and
+ * formatting of manifest.json then cannot change the fingerprint; only its content can.
+ */
+export function canonicalManifestJson(manifest: Manifest): string {
+  const canonical = canonicalize(manifest);
+  if (canonical === undefined) throw new TypeError('A manifest must be a JSON object');
+  return canonical;
+}

@@ -1,0 +1,41 @@
+// Rows that hold nothing to import, told apart so the report can account for them: blank spacer rows, totals rows,
+// and the heading row repeated further down (lists pasted together from printed pages repeat it).
+import { normalizeHeading } from './headings';
+import { readText } from './read-cells';
+import type { CellValue, ColumnMapping } from './types';
+
+// "Total", "TOTAL:", "Grand total", "Subtotal", "Total boxes: 12", "Total cubic feet 14.4" — but not a folder titled
+// "Total quality program": after the word only counts and the words of a count may follow.
+const TOTAL = /^(?:grand\s+|sub-?\s*)?totals?(?:\s*(?:[:=-]|\(|\)|of|number|no\.?|boxes|box|folders|folder|files|items|records|rows|cubic feet|cu\.?\s?ft\.?|volume|\d[\d,.]*))*\s*$/i;
+
+/** The first filled cell says Total, and the key columns (box number, item number) hold nothing else. */
+export function isTotalRow(row: CellValue[], keyColumns: number[]): boolean {
+  const first = row.findIndex((cell) => readText(cell ?? null) !== '');
+  if (first < 0 || !TOTAL.test(readText(row[first]))) return false;
+  return keyColumns.every((index) => index === first || readText(row[index] ?? null) === '');
+}
+
+export interface MappedHeading {
+  index: number;
+  /** The heading as written, and normalized (computed once per sheet, not per row). */
+  heading: string;
+  normalized: string;
+}
+
+export function mappedHeadings(mapping: ColumnMapping<string>): MappedHeading[] {
+  return mapping.columns
+    .filter((column) => column.field !== null)
+    .map((column) => ({ index: column.index, heading: column.heading, normalized: normalizeHeading(column.heading) }));
+}
+
+/** At least two of the mapped columns repeat their heading, and no mapped column holds anything else. */
+export function isRepeatedHeading(row: CellValue[], headings: MappedHeading[]): boolean {
+  let repeated = 0;
+  for (const column of headings) {
+    const text = readText(row[column.index] ?? null);
+    if (text === '') continue;
+    if (text !== column.heading && (text.length > column.heading.length * 2 + 8 || normalizeHeading(text) !== column.normalized)) return false;
+    repeated += 1;
+  }
+  return repeated >= 2;
+}

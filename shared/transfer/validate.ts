@@ -1,0 +1,208 @@
+// What must be right before a transfer is sent, and what should be looked at. Errors block sending; warnings are
+// shown and the person decides. Every message names the box by its label and the folder by number and title, in
+// plain words, because the person reading it fixes it in the catalog, not in this code.
+import type { Department, DispositionStatus, RecordsCenter } from '../domain/types';
+import { identifierLabels, findPersonalIdentifiers } from './personal-identifiers';
+import { isVagueTitle } from './vague-titles';
+
+export interface ValidationFolder {
+  id: number;
+  position: number;
+  title: string;
+  scheduleItemId: number | null;
+  itemNumber: string | null;
+  seriesTitle: string | null;
+  beginDate: string;
+  endDate: string;
+  confidential: boolean;
+  dispositionDate: string | null;
+  dispositionStatus: DispositionStatus;
+}
+
+export interface ValidationBox {
+  id: number;
+  label: string;
+  folders: ValidationFolder[];
+  /** Numbers of the other open (not yet accessioned) transfers that also hold this box. */
+  otherOpenTransfers: string[];
+}
+
+export interface ValidationInput {
+  department: Department;
+  /** Null when the transfer's records center profile has been deleted. */
+  recordsCenter: RecordsCenter | null;
+  boxes: ValidationBox[];
+}
+
+export type ValidationCode =
+  | 'no-boxes'
+  | 'no-records-center'
+  | 'center-missing-address'
+  | 'center-missing-retrieval-instructions'
+  | 'center-missing-turnaround'
+  | 'center-no-contact'
+  | 'department-no-contact'
+  | 'box-empty'
+  | 'box-in-other-transfer'
+  | 'folder-no-schedule-item'
+  | 'folder-no-dates'
+  | 'box-mixed-series'
+  | 'box-confidential'
+  | 'vague-title'
+  | 'personal-identifier';
+
+export interface ValidationIssue {
+  level: 'error' | 'warning';
+  code: ValidationCode;
+  message: string;
+  boxId?: number;
+  folderId?: number;
+}
+
+export interface TransferValidation {
+  /** True when nothing blocks sending (warnings may remain). */
+  valid: boolean;
+  errors: number;
+  warnings: number;
+  /** Errors first, then warnings; each in box order. */
+  issues: ValidationIssue[];
+}
+
+const PUBLIC_RECORD_NOTE = 'check before sending (transmittal forms can be public records)';
+
+function quoted(title: string): string {
+  const flat = title.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}”`;
+}
+
+const folderName = (box: ValidationBox, folder: ValidationFolder) => `Folder ${folder.position} ${quoted(folder.title)} in box ${box.label}`;
+
+/** The center facts the receipt prints; a transfer without them cannot promise the department anything. */
+const CENTER_FACTS: { field: keyof RecordsCenter; code: ValidationCode; words: string }[] = [
+  { field: 'address', code: 'center-missing-address', words: 'address (where your records go)' },
+  { field: 'retrievalInstructions', code: 'center-missing-retrieval-instructions', words: 'retrieval instructions (how to get a box or folder back)' },
+  { field: 'turnaround', code: 'center-missing-turnaround', words: 'turnaround (how fast records come back)' },
+];
+
+function profileIssues(input: ValidationInput): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const center = input.recordsCenter;
+  if (!center) {
+    issues.push({
+      level: 'error',
+      code: 'no-records-center',
+      message: 'This transfer has no records center: its profile was deleted. Create a new transfer to a records center that exists.',
+    });
+  } else {
+    for (const fact of CENTER_FACTS) {
+      if (String(center[fact.field] ?? '').trim() === '') {
+        issues.push({
+          level: 'error',
+          code: fact.code,
+          message: `The records center profile “${center.name}” has no ${fact.words}. The receipt must print it: add it under Records Center.`,
+        });
+      }
+    }
+    if (!center.contactPhone.trim() && !center.contactEmail.trim()) {
+      issues.push({
+        level: 'warning',
+        code: 'center-no-contact',
+        message: `The records center profile “${center.name}” has no contact phone or email, so the receipt cannot say who to call.`,
+      });
+    }
+  }
+  if (!input.department.contactName.trim() || !input.department.contactEmail.trim()) {
+    issues.push({
+      level: 'warning',
+      code: 'department-no-contact',
+      message: 'Your department profile has no contact name or email: the center will not know whom to ask. Add them under Settings.',
+    });
+  }
+  return issues;
+}
+
+/** When a series in this box can go: its latest disposition date, "permanent", or "after an event". */
+function seriesDisposal(folders: ValidationFolder[]): string | null {
+  if (folders.some((folder) => folder.dispositionStatus === 'permanent')) return 'permanent';
+  const dates = folders.filter((folder) => folder.dispositionDate).map((folder) => folder.dispositionDate!);
+  if (dates.length > 0) return dates.sort().at(-1)!;
+  if (folders.some((folder) => folder.dispositionStatus === 'awaiting-event')) return 'after an event';
+  return null;
+}
+
+function mixedSeriesIssue(box: ValidationBox): ValidationIssue | null {
+  const bySeries = new Map<number, ValidationFolder[]>();
+  for (const folder of box.folders) {
+    if (folder.scheduleItemId === null || folder.dispositionStatus === 'on-hold') continue;
+    bySeries.set(folder.scheduleItemId, [...(bySeries.get(folder.scheduleItemId) ?? []), folder]);
+  }
+  const series = [...bySeries.values()]
+    .map((folders) => ({ folder: folders[0], disposal: seriesDisposal(folders) }))
+    .filter((each): each is { folder: ValidationFolder; disposal: string } => each.disposal !== null);
+  if (new Set(series.map((each) => each.disposal)).size < 2) return null;
+  const named = series.map(({ folder, disposal }) => `${folder.itemNumber ?? ''} ${folder.seriesTitle ?? ''}`.trim() + ` (${disposal})`);
+  return {
+    level: 'warning',
+    code: 'box-mixed-series',
+    boxId: box.id,
+    message:
+      `Box ${box.label} mixes series with different disposition dates: ${named.join(', ')}. A box is destroyed or ` +
+      'kept as a whole, so keep one series per box where you can.',
+  };
+}
+
+function boxIssues(box: ValidationBox): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (box.folders.length === 0) {
+    issues.push({ level: 'error', code: 'box-empty', boxId: box.id, message: `Box ${box.label} has no folders listed. Describe what is in it before sending.` });
+  }
+  if (box.otherOpenTransfers.length > 0) {
+    issues.push({
+      level: 'error',
+      code: 'box-in-other-transfer',
+      boxId: box.id,
+      message: `Box ${box.label} is also in transfer ${box.otherOpenTransfers.join(', ')}. A box can only go in one transfer: remove it from one of them.`,
+    });
+  }
+  for (const folder of box.folders) {
+    const name = folderName(box, folder);
+    const where = { boxId: box.id, folderId: folder.id };
+    if (folder.scheduleItemId === null) {
+      issues.push({ level: 'error', code: 'folder-no-schedule-item', ...where, message: `${name} has no series (schedule item). Choose one so the center knows when it may be destroyed.` });
+    }
+    if (!folder.beginDate && !folder.endDate) {
+      issues.push({ level: 'error', code: 'folder-no-dates', ...where, message: `${name} has no dates. Add at least a year (e.g. 2019).` });
+    }
+    if (isVagueTitle(folder.title)) {
+      issues.push({ level: 'warning', code: 'vague-title', ...where, message: `${name} has a vague title: say what the records are so they can be found again.` });
+    }
+    const identifiers = findPersonalIdentifiers(folder.title);
+    if (identifiers.length > 0) {
+      const kinds = identifiers.map((kind) => identifierLabels[kind]).join(' or ');
+      issues.push({ level: 'warning', code: 'personal-identifier', ...where, message: `${name}: looks like a personal identifier (${kinds}): ${PUBLIC_RECORD_NOTE}.` });
+    }
+  }
+  const mixed = mixedSeriesIssue(box);
+  if (mixed) issues.push(mixed);
+  const confidential = box.folders.filter((folder) => folder.confidential).length;
+  if (confidential > 0) {
+    issues.push({
+      level: 'warning',
+      code: 'box-confidential',
+      boxId: box.id,
+      message: `Box ${box.label} holds ${confidential === 1 ? '1 confidential folder' : `${confidential} confidential folders`}: it is marked confidential on the manifest and its label, and is destroyed securely.`,
+    });
+  }
+  return issues;
+}
+
+export function validateTransfer(input: ValidationInput): TransferValidation {
+  const all: ValidationIssue[] = [...profileIssues(input)];
+  if (input.boxes.length === 0) {
+    all.push({ level: 'error', code: 'no-boxes', message: 'This transfer has no boxes yet. Add the boxes you are sending.' });
+  }
+  for (const box of input.boxes) all.push(...boxIssues(box));
+  const issues = [...all.filter((issue) => issue.level === 'error'), ...all.filter((issue) => issue.level === 'warning')];
+  const errors = issues.filter((issue) => issue.level === 'error').length;
+  return { valid: errors === 0, errors, warnings: issues.length - errors, issues };
+}

@@ -1,0 +1,97 @@
+// The box labels read back by poppler and zbar: each label's Code 128 must scan as its own box id.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadFonts } from '../../../electron/exchange/fonts';
+import type { DocumentFonts } from '../../../shared/documents/pdf-document';
+import { buildLabelsPdf, LABEL_STOCK } from '../../../shared/documents/labels-pdf';
+import { sampleManifest } from './fixtures/sample-manifest';
+import { decodeBarcodes, missingTools, pdfPages, pdfWords, run, runCapturing, tempDir } from './fixtures/tools';
+
+const DPI = 200;
+const PAGE_HEIGHT = 792;
+const PER_SHEET = LABEL_STOCK.columns * LABEL_STOCK.rows;
+const manifest = sampleManifest({ boxes: 8 });
+const temp = tempDir('labels');
+let fonts: DocumentFonts;
+let file = '';
+
+beforeAll(async () => {
+  fonts = await loadFonts();
+  file = temp.write('labels.pdf', await buildLabelsPdf(manifest, fonts));
+});
+afterAll(() => temp.remove());
+
+/** Where label `index` sits on its sheet, in points from the top-left corner (as poppler measures). */
+function slot(index: number) {
+  const position = index % PER_SHEET;
+  const left = LABEL_STOCK.left + (position % LABEL_STOCK.columns) * (LABEL_STOCK.width + LABEL_STOCK.columnGap);
+  const top = LABEL_STOCK.top + Math.floor(position / LABEL_STOCK.columns) * LABEL_STOCK.height;
+  return { page: Math.floor(index / PER_SHEET) + 1, left, top, right: left + LABEL_STOCK.width, bottom: top + LABEL_STOCK.height };
+}
+
+describe('labels.pdf', () => {
+  it('fits Avery 5164: 4" × 3⅓", 6 to a US Letter sheet', () => {
+    expect(LABEL_STOCK.width).toBe(288);
+    expect(LABEL_STOCK.height).toBe(240);
+    expect(2 * LABEL_STOCK.left + 2 * LABEL_STOCK.width + LABEL_STOCK.columnGap).toBeCloseTo(612, 3);
+    expect(2 * LABEL_STOCK.top + 3 * LABEL_STOCK.height).toBeCloseTo(PAGE_HEIGHT, 3);
+  });
+
+  it('refuses a box id too long to print as a scannable bar code', async () => {
+    const long = sampleManifest({ boxes: 2 });
+    long.boxes[0].boxId = `PW-${'9'.repeat(30)}-ABCDEFGHIJKLMNOPQRSTUVWXYZ-001`;
+    await expect(buildLabelsPdf(long, fonts)).rejects.toThrow(/too long/);
+  });
+
+  describe.skipIf(missingTools('pdfinfo', 'pdftotext').length > 0)('read by poppler', () => {
+    it('has one label per box, six to a page', () => {
+      const info = runCapturing('pdfinfo', [file]);
+      expect(info.stderr).toBe('');
+      expect(info.stdout).toMatch(/Pages:\s+2\n/);
+    });
+
+    it('prints the department, transfer, box n of N, the box label, series and dates on each label', () => {
+      const text = pdfPages(file).join('\n');
+      for (const box of manifest.boxes) {
+        expect(text).toContain(`Box ${box.sequence} of 8`);
+        expect(text).toContain(box.boxId);
+      }
+      expect(text.match(/Transfer PW-2026-003/g)).toHaveLength(8);
+      expect(text.match(/Ærøskøbing Public Works/g)).toHaveLength(8);
+      expect(text).toContain("Label: Zoë's permits 2019");
+      expect(text).toContain('Label: =Minutes & personnel');
+      expect(text).toContain('Series: GS 1010 Building permits');
+      expect(text).toContain('Dates: 2015 – 2019-12 · Confidential');
+    });
+
+    it('keeps every word inside its own label', () => {
+      const words = pdfWords(file);
+      expect(words.length).toBeGreaterThan(100);
+      for (const word of words) {
+        const index = manifest.boxes.findIndex((_, i) => {
+          const s = slot(i);
+          const x = (word.xMin + word.xMax) / 2;
+          const y = (word.yMin + word.yMax) / 2;
+          return s.page === word.page && x > s.left && x < s.right && y > s.top && y < s.bottom;
+        });
+        expect(index, `"${word.text}" is on no label`).toBeGreaterThanOrEqual(0);
+        const s = slot(index);
+        expect(word.xMin, word.text).toBeGreaterThanOrEqual(s.left + 8);
+        expect(word.xMax, word.text).toBeLessThanOrEqual(s.right - 8);
+        expect(word.yMin, word.text).toBeGreaterThanOrEqual(s.top + 8);
+        expect(word.yMax, word.text).toBeLessThanOrEqual(s.bottom - 8);
+      }
+    });
+  });
+
+  it.skipIf(missingTools('pdftoppm', 'zbarimg').length > 0)('scans, label by label, as that box\'s id (zbarimg on 200 dpi renders)', () => {
+    const scale = DPI / 72;
+    manifest.boxes.forEach((box, index) => {
+      const s = slot(index);
+      const png = `${temp.path}/label-${index}`;
+      run('pdftoppm', ['-r', String(DPI), '-png', '-singlefile', '-f', String(s.page), '-l', String(s.page),
+        '-x', String(Math.round(s.left * scale)), '-y', String(Math.round(s.top * scale)),
+        '-W', String(Math.round(LABEL_STOCK.width * scale)), '-H', String(Math.round(LABEL_STOCK.height * scale)), file, png]);
+      expect(decodeBarcodes(`${png}.png`), box.boxId).toEqual([box.boxId]);
+    });
+  });
+});

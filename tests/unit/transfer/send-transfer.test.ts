@@ -1,0 +1,121 @@
+// Sending freezes what was sent: later catalog edits change neither the stored manifest nor its fingerprint.
+import { describe, expect, it } from 'vitest';
+import { deleteBoxes, updateBox } from '../../../electron/catalog/box-store';
+import { updateFolder } from '../../../electron/catalog/folder-store';
+import { getDepartment, setDepartment } from '../../../electron/catalog/profile-store';
+import { manifestFingerprint } from '../../../electron/exchange/fingerprint';
+import { sendTransfer } from '../../../electron/transfer/send-transfer';
+import { getTransferDetail } from '../../../electron/transfer/transfer-detail';
+import { frozenManifestJson, listTransfers } from '../../../electron/transfer/transfer-rows';
+import { addBoxes, createTransfer, removeBoxes } from '../../../electron/transfer/transfer-store';
+import { AppError } from '../../../shared/api/errors';
+import { manifestSchema, type Manifest } from '../../../shared/exchange/manifest';
+import { addFolder, boxStatus, transferCatalog } from './transfer-fixtures';
+
+async function rejection(work: Promise<unknown>): Promise<AppError> {
+  try {
+    await work;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
+
+async function sentTransfer() {
+  const catalog = await transferCatalog({ boxes: 3 });
+  const { context, centerId, boxes, minutesItemId } = catalog;
+  addFolder(context, boxes.get('PW-002')!, { title: 'Council minutes 2019', scheduleItemId: minutesItemId, beginDate: 'FY2019', confidential: true });
+  const transfer = createTransfer(context, { recordsCenterId: centerId, notes: 'Spring clean-out' });
+  addBoxes(context, { id: transfer.id, boxIds: [boxes.get('PW-001')!, boxes.get('PW-002')!] });
+  catalog.advance(60_000);
+  const sent = await sendTransfer(context, transfer.id);
+  return { ...catalog, transfer, sent };
+}
+
+describe('sending a transfer', () => {
+  it('freezes a manifest that matches the schema, with box ids, dates as written and the fingerprint of its canonical form', async () => {
+    const { context, sent, boxes } = await sentTransfer();
+    expect(sent).toMatchObject({ status: 'sent', sentAt: '2026-03-01T10:01:00.000Z', totals: { boxes: 2, folders: 5, cubicFeet: 2.4 } });
+    const manifest = manifestSchema.parse(JSON.parse(frozenManifestJson(context, sent.id)!)) as Manifest;
+    expect(sent.fingerprint).toBe(manifestFingerprint(manifest));
+    expect(manifest.transfer).toMatchObject({ number: 'PW-2026-001', sentAt: sent.sentAt, notes: 'Spring clean-out', dateSpan: { from: '2018-03', to: '2019' } });
+    expect(manifest.boxes.map((box) => [box.boxId, box.sequence, box.of, box.label, box.confidential])).toEqual([
+      ['PW-2026-001-001', 1, 2, 'PW-001', false],
+      ['PW-2026-001-002', 2, 2, 'PW-002', true],
+    ]);
+    expect(manifest.boxes[1].itemNumbers).toEqual(['GS 1010', 'GS 2020']);
+    expect(manifest.boxes[1].folders[2]).toMatchObject({ position: 3, title: 'Council minutes 2019', beginDate: 'FY2019', beginPrecision: 'fiscal-year', dispositionStatus: 'permanent' });
+    expect(manifest.boxes[0].folders[0]).toMatchObject({ beginPrecision: 'month', endPrecision: 'year', dispositionDate: '2023-01-01' });
+    expect(manifest.boxes[0].earliestDispositionDate).toBe('2023-01-01');
+    expect(manifest.scheduleItems.map((item) => item.itemNumber)).toEqual(['GS 1010', 'GS 2020']);
+    expect(manifest.recordsCenter).not.toHaveProperty('id');
+    expect([boxes.get('PW-001')!, boxes.get('PW-002')!, boxes.get('PW-003')!].map((id) => boxStatus(context, id))).toEqual(['in-transit', 'in-transit', 'in-office']);
+  });
+
+  it('keeps the manifest and fingerprint whatever happens to the catalog afterwards', async () => {
+    const { context, sent, boxes } = await sentTransfer();
+    const frozen = frozenManifestJson(context, sent.id);
+    const folderId = context.db.column<number>('SELECT id FROM folder WHERE box_id = ? ORDER BY position', [boxes.get('PW-001')!])[0];
+    updateFolder(context, folderId, { title: 'Renamed after sending', beginDate: '2001' });
+    updateBox(context, boxes.get('PW-001')!, { label: 'Relabelled', cubicFeet: 2 });
+    setDepartment(context, { ...getDepartment(context), name: 'Renamed department', code: 'XX' });
+    context.db.run("UPDATE records_center SET address = 'Moved'");
+    deleteBoxes(context, [boxes.get('PW-002')!]);
+
+    expect(frozenManifestJson(context, sent.id)).toBe(frozen);
+    const detail = getTransferDetail(context, sent.id);
+    expect(detail).toMatchObject({ fingerprint: sent.fingerprint, totals: sent.totals, validation: null });
+    expect(detail.boxes.map((box) => [box.label, box.boxId])).toEqual([
+      ['PW-001', boxes.get('PW-001')],
+      ['PW-002', null],
+    ]);
+    expect(manifestFingerprint(JSON.parse(frozen!))).toBe(sent.fingerprint);
+    expect(listTransfers(context)[0].totals).toEqual({ boxes: 2, folders: 5, cubicFeet: 2.4 });
+  });
+
+  it('cannot be undone, nor can the changes before it, and the boxes can no longer change', async () => {
+    const { context, sent, boxes } = await sentTransfer();
+    expect(context.history.undoLabel).toBeNull();
+    expect(() => context.history.undo()).toThrow(/nothing to undo/);
+    expect((await rejection(sendTransfer(context, sent.id))).message).toMatch(/^Transfer PW-2026-001 is sent: its boxes can no longer change/);
+    expect(() => removeBoxes(context, { id: sent.id, boxIds: [boxes.get('PW-001')!] })).toThrow(/can no longer change/);
+    expect(() => addBoxes(context, { id: sent.id, all: true })).toThrow(/can no longer change/);
+    // A box still in a transfer that is not accessioned cannot go into another one.
+    const next = createTransfer(context, { recordsCenterId: sent.recordsCenterId, notes: '' });
+    expect(addBoxes(context, { id: next.id, all: true })).toEqual({ added: 1, alreadyIn: 0 });
+  });
+
+  it('numbers boxes without the gap a box deleted from a draft leaves, and links each sent box to its catalog box', async () => {
+    const { context, centerId, boxes } = await transferCatalog({ boxes: 3 });
+    const transfer = createTransfer(context, { recordsCenterId: centerId, notes: '' });
+    addBoxes(context, { id: transfer.id, all: true });
+    deleteBoxes(context, [boxes.get('PW-002')!]);
+    expect(getTransferDetail(context, transfer.id).boxes.map((box) => `${box.sequence}:${box.label}`)).toEqual(['1:PW-001', '2:PW-003']);
+    await sendTransfer(context, transfer.id);
+    const manifest = JSON.parse(frozenManifestJson(context, transfer.id)!) as Manifest;
+    expect(manifest.boxes.map((box) => [box.boxId, box.label])).toEqual([
+      ['PW-2026-001-001', 'PW-001'],
+      ['PW-2026-001-002', 'PW-003'],
+    ]);
+    expect(getTransferDetail(context, transfer.id).boxes.map((box) => [box.sequence, box.label, box.boxId])).toEqual([
+      [1, 'PW-001', boxes.get('PW-001')],
+      [2, 'PW-003', boxes.get('PW-003')],
+    ]);
+  });
+
+  it('is refused while the check finds errors, saying which, and nothing changes', async () => {
+    const { context, centerId, boxes } = await transferCatalog({ boxes: 1 });
+    addFolder(context, boxes.get('PW-001')!, { title: 'Undated permits', scheduleItemId: null });
+    const transfer = createTransfer(context, { recordsCenterId: centerId, notes: '' });
+    addBoxes(context, { id: transfer.id, all: true });
+    const error = await rejection(sendTransfer(context, transfer.id));
+    expect(error.message).toBe(
+      'Transfer PW-2026-001 cannot be sent yet: Folder 3 “Undated permits” in box PW-001 has no series (schedule item). ' +
+        'Choose one so the center knows when it may be destroyed. (and 1 more problem)',
+    );
+    expect(getTransferDetail(context, transfer.id)).toMatchObject({ status: 'draft', fingerprint: null, sentAt: null });
+    expect(frozenManifestJson(context, transfer.id)).toBeNull();
+    expect(boxStatus(context, boxes.get('PW-001')!)).toBe('in-transfer');
+  });
+});

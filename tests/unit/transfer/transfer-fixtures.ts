@@ -1,0 +1,75 @@
+// A small catalog in memory for the transfer tests: a department, a complete records center, two schedule items and
+// boxes of folders, built through the same store functions the app uses.
+import { catalogContext } from '../../../electron/catalog/open-catalog';
+import type { CatalogContext } from '../../../electron/catalog/context';
+import { createBox } from '../../../electron/catalog/box-store';
+import { createFolder } from '../../../electron/catalog/folder-store';
+import { createRecordsCenter, setDepartment } from '../../../electron/catalog/profile-store';
+import { createScheduleItem } from '../../../electron/schedule/schedule-store';
+import { Database } from '../../../electron/storage/database';
+import { migrate } from '../../../electron/storage/migrate';
+import { folderInputSchema, recordsCenterInputSchema, type FolderInput } from '../../../shared/domain/types';
+
+export const FIXED_NOW = new Date('2026-03-01T10:00:00.000Z');
+
+export interface TransferCatalog {
+  context: CatalogContext;
+  centerId: number;
+  permitsItemId: number;
+  minutesItemId: number;
+  /** Box ids by label. */
+  boxes: Map<string, number>;
+  /** Moves the clock on, so "created" and "sent" times differ. */
+  advance(ms: number): void;
+}
+
+export async function transferCatalog(options: { boxes?: number; foldersPerBox?: number } = {}): Promise<TransferCatalog> {
+  const db = await Database.fromBytes();
+  migrate(db);
+  let now = FIXED_NOW.getTime();
+  const context = catalogContext(db, 'tester', () => new Date(now));
+  setDepartment(context, {
+    name: 'Public Works', code: 'PW', address: '1 Main Street\nSpringfield', contactName: 'Ana Ruiz', contactPhone: '555-0100',
+    contactEmail: 'ana@city.example', fiscalYearStartMonth: 7,
+  });
+  const center = createRecordsCenter(
+    context,
+    recordsCenterInputSchema.parse({
+      name: 'State Records Center', address: '1 Archive Way, Capital City', contactName: 'Lee Park', contactPhone: '555-0199',
+      contactEmail: 'src@state.example', retrievalInstructions: 'Email the transfer and box number to src@state.example.',
+      turnaround: 'Next working day', turnaroundWorkingDays: 1,
+    }),
+  );
+  const permits = createScheduleItem(context, {
+    itemNumber: 'GS 1010', title: 'Building permits', description: '', retentionText: 'CY+3', disposition: 'destroy', citation: 'RCW 40.14',
+    rule: { kind: 'period', years: 3, months: 0, trigger: 'calendar-year', eventName: '' },
+  });
+  const minutes = createScheduleItem(context, {
+    itemNumber: 'GS 2020', title: 'Council minutes', description: '', retentionText: 'Permanent', disposition: 'archives', citation: '',
+    rule: { kind: 'permanent' },
+  });
+  const boxes = new Map<string, number>();
+  const count = options.boxes ?? 3;
+  for (let index = 1; index <= count; index += 1) {
+    const label = `PW-${String(index).padStart(3, '0')}`;
+    const box = createBox(context, { label, cubicFeet: 1.2, officeLocation: 'Room 104', status: 'in-office', notes: '' });
+    boxes.set(label, box.id);
+    for (let position = 1; position <= (options.foldersPerBox ?? 2); position += 1) {
+      addFolder(context, box.id, { title: `Oak Street permits ${index}.${position}`, fileCode: `BP-${index}-${position}`, scheduleItemId: permits.id, beginDate: '2018-03', endDate: '2019' });
+    }
+  }
+  return {
+    context, centerId: center.id, permitsItemId: permits.id, minutesItemId: minutes.id, boxes,
+    advance: (ms) => {
+      now += ms;
+    },
+  };
+}
+
+export function addFolder(context: CatalogContext, boxId: number, folder: Partial<FolderInput> & { title: string }): number {
+  return createFolder(context, boxId, folderInputSchema.parse(folder)).id;
+}
+
+export function boxStatus(context: CatalogContext, boxId: number): string {
+  return context.db.get<{ status: string }>('SELECT status FROM box WHERE id = ?', [boxId])!.status;
+}

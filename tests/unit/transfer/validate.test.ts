@@ -1,0 +1,116 @@
+// The checks before sending, one row per rule: what blocks a transfer, what only warns, and the words used.
+import { describe, expect, it } from 'vitest';
+import type { Department, RecordsCenter } from '../../../shared/domain/types';
+import {
+  validateTransfer,
+  type ValidationBox,
+  type ValidationFolder,
+  type ValidationInput,
+  type ValidationIssue,
+} from '../../../shared/transfer/validate';
+
+const department: Department = {
+  name: 'Public Works', code: 'PW', address: '1 Main St', contactName: 'Ana Ruiz', contactPhone: '555-0100',
+  contactEmail: 'ana@city.example', fiscalYearStartMonth: 7,
+};
+const center: RecordsCenter = {
+  id: 1, name: 'State Records Center', address: '1 Archive Way', contactName: 'Lee', contactPhone: '555-0199',
+  contactEmail: 'src@state.example', retrievalInstructions: 'Email the box number', turnaround: 'Next working day',
+  turnaroundWorkingDays: 1, deliveryOptions: ['box-returned'], dispositionNoticeDays: 90,
+};
+
+let nextId = 1;
+function folder(changes: Partial<ValidationFolder> = {}): ValidationFolder {
+  const id = nextId++;
+  return {
+    id, position: id, title: `Oak Street permits ${id}`, scheduleItemId: 10, itemNumber: 'GS 1010', seriesTitle: 'Building permits',
+    beginDate: '2019', endDate: '2019', confidential: false, dispositionDate: '2023-01-01', dispositionStatus: 'scheduled', ...changes,
+  };
+}
+function box(changes: Partial<ValidationBox> = {}): ValidationBox {
+  return { id: 100, label: 'PW-001', folders: [folder()], otherOpenTransfers: [], ...changes };
+}
+function input(changes: Partial<ValidationInput> = {}): ValidationInput {
+  return { department, recordsCenter: center, boxes: [box()], ...changes };
+}
+
+const only = (issues: ValidationIssue[], code: string) => issues.filter((issue) => issue.code === code);
+
+describe('validateTransfer', () => {
+  it('passes a complete transfer with nothing to say', () => {
+    expect(validateTransfer(input())).toEqual({ valid: true, errors: 0, warnings: 0, issues: [] });
+  });
+
+  const rules: [string, ValidationInput, ValidationIssue['level'], string, RegExp][] = [
+    ['no boxes', input({ boxes: [] }), 'error', 'no-boxes', /no boxes/],
+    ['a deleted records center', input({ recordsCenter: null }), 'error', 'no-records-center', /no records center/],
+    ['a center without an address', input({ recordsCenter: { ...center, address: ' ' } }), 'error', 'center-missing-address', /^The records center profile “State Records Center” has no address \(where your records go\)\. The receipt must print it/],
+    ['a center without retrieval instructions', input({ recordsCenter: { ...center, retrievalInstructions: '' } }), 'error', 'center-missing-retrieval-instructions', /has no retrieval instructions/],
+    ['a center without turnaround', input({ recordsCenter: { ...center, turnaround: '' } }), 'error', 'center-missing-turnaround', /has no turnaround/],
+    ['a center nobody can call', input({ recordsCenter: { ...center, contactPhone: '', contactEmail: '' } }), 'warning', 'center-no-contact', /who to call/],
+    ['a department without contact', input({ department: { ...department, contactEmail: '' } }), 'warning', 'department-no-contact', /contact name or email/],
+    ['an empty box', input({ boxes: [box({ folders: [] })] }), 'error', 'box-empty', /^Box PW-001 has no folders/],
+    ['a box in another open transfer', input({ boxes: [box({ otherOpenTransfers: ['PW-2026-001'] })] }), 'error', 'box-in-other-transfer', /Box PW-001 is also in transfer PW-2026-001/],
+    ['a folder without a series', input({ boxes: [box({ folders: [folder({ position: 3, title: 'Oak St', scheduleItemId: null, itemNumber: null })] })] }), 'error', 'folder-no-schedule-item', /^Folder 3 “Oak St” in box PW-001 has no series/],
+    ['a folder without dates', input({ boxes: [box({ folders: [folder({ position: 2, title: 'Oak St', beginDate: '', endDate: '' })] })] }), 'error', 'folder-no-dates', /^Folder 2 “Oak St” in box PW-001 has no dates/],
+    ['a vague title', input({ boxes: [box({ folders: [folder({ position: 4, title: 'Miscellaneous' })] })] }), 'warning', 'vague-title', /^Folder 4 “Miscellaneous” in box PW-001 has a vague title/],
+    ["Bob's files", input({ boxes: [box({ folders: [folder({ position: 5, title: "Bob's files" })] })] }), 'warning', 'vague-title', /“Bob's files” in box PW-001/],
+    ['an SSN in a title', input({ boxes: [box({ folders: [folder({ position: 6, title: 'Smith 123-45-6789' })] })] }), 'warning', 'personal-identifier', /^Folder 6 “Smith 123-45-6789” in box PW-001: looks like a personal identifier \(a Social Security number\): check before sending \(transmittal forms can be public records\)/],
+    ['an email in a title', input({ boxes: [box({ folders: [folder({ title: 'From bob@city.example' })] })] }), 'warning', 'personal-identifier', /an email address/],
+    ['a confidential box', input({ boxes: [box({ folders: [folder({ confidential: true }), folder({ confidential: true })] })] }), 'warning', 'box-confidential', /^Box PW-001 holds 2 confidential folders/],
+  ];
+
+  it.each(rules)('%s', (_name, given, level, code, message) => {
+    const result = validateTransfer(given);
+    const found = only(result.issues, code);
+    expect(found).toHaveLength(1);
+    expect(found[0].level).toBe(level);
+    expect(found[0].message).toMatch(message);
+    expect(result.valid).toBe(level === 'warning');
+  });
+
+  it('names the box and folder an issue is about, so the UI can open it', () => {
+    const bad = folder({ scheduleItemId: null, itemNumber: null });
+    const [issue] = validateTransfer(input({ boxes: [box({ id: 7, folders: [bad] })] })).issues;
+    expect(issue).toMatchObject({ boxId: 7, folderId: bad.id, code: 'folder-no-schedule-item' });
+  });
+
+  it('warns when a box mixes series with different disposition dates, naming the box and the series', () => {
+    const mixed = box({
+      label: 'PW-004',
+      folders: [
+        folder({ scheduleItemId: 10, itemNumber: 'GS 1010', seriesTitle: 'Building permits', dispositionDate: '2023-01-01' }),
+        folder({ scheduleItemId: 11, itemNumber: 'GS 2020', seriesTitle: 'Council minutes', dispositionDate: null, dispositionStatus: 'permanent' }),
+      ],
+    });
+    const [issue] = only(validateTransfer(input({ boxes: [mixed] })).issues, 'box-mixed-series');
+    expect(issue.level).toBe('warning');
+    expect(issue.message).toContain('Box PW-004 mixes series');
+    expect(issue.message).toContain('GS 1010 Building permits (2023-01-01)');
+    expect(issue.message).toContain('GS 2020 Council minutes (permanent)');
+  });
+
+  it('does not warn for one series over several years, nor two series due the same day', () => {
+    const oneSeries = box({ folders: [folder({ dispositionDate: '2021-01-01' }), folder({ dispositionDate: '2024-01-01' })] });
+    const sameDay = box({ folders: [folder(), folder({ scheduleItemId: 11, itemNumber: 'GS 2', dispositionDate: '2023-01-01' })] });
+    expect(only(validateTransfer(input({ boxes: [oneSeries, { ...sameDay, id: 101 }] })).issues, 'box-mixed-series')).toEqual([]);
+  });
+
+  it('lists errors before warnings, in box order, and counts both', () => {
+    const result = validateTransfer(
+      input({
+        boxes: [
+          box({ id: 1, label: 'A', folders: [folder({ title: 'Misc.' })] }),
+          box({ id: 2, label: 'B', folders: [] }),
+          box({ id: 3, label: 'C', folders: [folder({ beginDate: '', endDate: '' })] }),
+        ],
+      }),
+    );
+    expect(result.issues.map((issue) => [issue.level, issue.boxId])).toEqual([
+      ['error', 2],
+      ['error', 3],
+      ['warning', 1],
+    ]);
+    expect(result).toMatchObject({ valid: false, errors: 2, warnings: 1 });
+  });
+});
