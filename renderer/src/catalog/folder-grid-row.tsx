@@ -55,6 +55,11 @@ export const FolderGridRow = memo(function FolderGridRow(props: FolderGridRowPro
             aria-describedby={error ? `${cellId(gridId, rowIndex, col)}-error` : undefined}
             tabIndex={active ? 0 : -1}
             className={`grid-cell grid-cell-${column.kind}${active ? ' is-active' : ''}${error ? ' is-invalid' : ''}`}
+            // Select on mousedown too: focus arrives before click, and focusing the grid would otherwise move to the
+            // previously active cell first and swallow the click.
+            onMouseDown={(event) => {
+              if (event.button === 0 && !event.shiftKey && !active) props.onCellClick(rowIndex, col, false);
+            }}
             onClick={(event) => props.onCellClick(rowIndex, col, event.shiftKey)}
             onDoubleClick={() => props.onCellDoubleClick(rowIndex, col)}
           >

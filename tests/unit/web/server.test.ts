@@ -185,11 +185,11 @@ describe('API guards', () => {
     expect(calls).toEqual([]);
   });
 
-  it('answers a body over 20 MB with 413 and a clear message', async () => {
+  it('answers a body over the limit (42 MB) with 413 and a clear message', async () => {
     calls.length = 0;
     const reply = await api('folders.paste', 'x'.repeat(MAX_BODY_BYTES + 1));
     expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body).error.message).toContain('20 MB');
+    expect(JSON.parse(reply.body).error.message).toContain('42 MB');
     expect(calls).toEqual([]);
   });
 
