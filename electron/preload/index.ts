@@ -52,6 +52,7 @@ const api = {
   'transfers.validate': (input) => ipcRenderer.invoke('transfers.validate', input),
   'transfers.send': (input) => ipcRenderer.invoke('transfers.send', input),
   'transfers.package': (input) => ipcRenderer.invoke('transfers.package', input),
+  'transfers.packageFile': (input) => ipcRenderer.invoke('transfers.packageFile', input),
   'import.open': (input) => ipcRenderer.invoke('import.open', input),
   'import.result': (input) => ipcRenderer.invoke('import.result', input),
   'import.preview': (input) => ipcRenderer.invoke('import.preview', input),

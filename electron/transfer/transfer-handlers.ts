@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { transferContract } from '../../shared/api/contract-transfers';
 import type { HandlerContext } from '../api/handler-context';
+import { WrittenPackages } from './package-file';
 import { getTransferDetail } from './transfer-detail';
-import { listTransfers } from './transfer-rows';
+import { getTransferRow, listTransfers } from './transfer-rows';
 import { addBoxes, createTransfer, removeBoxes } from './transfer-store';
 import { checkTransfer } from './transfer-validation';
 
@@ -12,6 +13,7 @@ import { checkTransfer } from './transfer-validation';
 export const TRANSFERS_FOLDER = 'Transfers';
 
 export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, keyof typeof transferContract> {
+  const written = new WrittenPackages();
   return {
     'transfers.list': () => listTransfers(context.current()),
     'transfers.get': ({ id }) => getTransferDetail(context.current(), id),
@@ -22,12 +24,24 @@ export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, key
     // Sending and packaging load the manifest, PDF and spreadsheet code on first use: most sessions (and every
     // other CLI command) never need pdf-lib, fontkit or SheetJS, and should not wait for them to load.
     'transfers.send': async ({ id }) => (await import('./send-transfer')).sendTransfer(context.current(), id),
-    'transfers.package': async ({ id, outDir }) =>
-      (await import('./package-transfer')).startPackage(context.current(), id, {
+    'transfers.package': async ({ id, outDir }) => {
+      const catalog = context.current();
+      const started = await (await import('./package-transfer')).startPackage(catalog, id, {
         outDir: resolve(context.workspaceDir, outDir ?? TRANSFERS_FOLDER),
         jobs: context.jobs,
         clock: context.clock,
         appVersion: context.appVersion,
-      }),
+      });
+      // Only a finished job's zip is offered for download: a running or failed one may be missing or half written.
+      void context.jobs.wait(started.jobId).then((job) => {
+        if (job.state === 'done') written.record(catalog, id, started.zip);
+      });
+      return started;
+    },
+    'transfers.packageFile': async ({ id }) => {
+      const catalog = context.current();
+      getTransferRow(catalog, id);
+      return await written.read(catalog, id);
+    },
   };
 }

@@ -59,6 +59,13 @@ export interface PackageStarted {
   fingerprint: string;
 }
 
+/** The zip of a transfer package, for a browser to save: the web shell cannot hand over a path on the server. */
+export interface PackageFile {
+  /** "PW-2026-003.zip", or "PW-2026-003-DRAFT.zip" for a preview. */
+  fileName: string;
+  bytesBase64: string;
+}
+
 const ids = z.array(id).min(1).max(100_000);
 const notes = z.string().trim().max(4000).default('');
 const boxLabel = z.string().trim().min(1, 'Give the first and last box labels of the range').max(120);
@@ -91,4 +98,6 @@ export const transferContract = {
     input: z.object({ id, outDir: z.string().trim().min(1).max(4096).optional() }).strict(),
     result: result<PackageStarted>(),
   },
+  /** The zip the last finished package job of this transfer wrote (this session); refused past 40 MB. */
+  'transfers.packageFile': { input: z.object({ id }).strict(), result: result<PackageFile>() },
 } as const;

@@ -28,6 +28,16 @@ export function PackagePanel({ transfer }: { transfer: TransferDetail }) {
     }
   }
 
+  async function download() {
+    setError(null);
+    try {
+      const file = await api['transfers.packageFile']({ id: transfer.id });
+      saveFile(file.fileName, file.bytesBase64);
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
   async function copy(text: string) {
     try {
       await navigator.clipboard.writeText(text);
@@ -75,6 +85,11 @@ export function PackagePanel({ transfer }: { transfer: TransferDetail }) {
             and as one file: <code className="package-path">{done.zip}</code>
           </p>
           <p>
+            <button type="button" onClick={() => void download()}>
+              Download package (.zip)
+            </button>
+          </p>
+          <p>
             Fingerprint: <code className="fingerprint">{done.fingerprint}</code>
           </p>
         </div>
@@ -82,4 +97,24 @@ export function PackagePanel({ transfer }: { transfer: TransferDetail }) {
       <ErrorMessage error={error} />
     </div>
   );
+}
+
+/** Hands the zip to the browser's own download, which works the same in the web shell and in the Electron window. */
+function saveFile(fileName: string, bytesBase64: string): void {
+  const binary = atob(bytesBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // After the click the browser has taken the file; revoking later would only keep the bytes in memory.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
 }

@@ -1,5 +1,6 @@
 // The Transfers screen: the list with "New transfer", and one transfer's page with its boxes, its check before
 // sending, "Mark as sent" and "Create transfer package".
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { waitForReady } from '../support/browser';
 
@@ -47,6 +48,7 @@ export class TransferPage {
   readonly markSentButton: Locator;
   readonly packageButton: Locator;
   readonly packageResult: Locator;
+  readonly downloadButton: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: /^Transfer \S+/ });
@@ -60,6 +62,7 @@ export class TransferPage {
     this.markSentButton = page.getByRole('button', { name: 'Mark as sent', exact: true });
     this.packageButton = page.getByRole('button', { name: 'Create transfer package', exact: true });
     this.packageResult = page.locator('.package-result');
+    this.downloadButton = page.getByRole('button', { name: 'Download package (.zip)', exact: true });
   }
 
   async number(): Promise<string> {
@@ -104,5 +107,14 @@ export class TransferPage {
       zip: await paths.nth(1).innerText(),
       fingerprint: await this.packageResult.locator('code.fingerprint').innerText(),
     };
+  }
+
+  /** Downloads the package the page just made and saves it in `dir`, under the name the page gave it. */
+  async downloadPackage(dir: string): Promise<{ fileName: string; path: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.downloadButton.click()]);
+    const fileName = download.suggestedFilename();
+    const path = join(dir, fileName);
+    await download.saveAs(path);
+    return { fileName, path };
   }
 }

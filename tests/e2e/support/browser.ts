@@ -37,7 +37,10 @@ export interface OpenedPage {
 }
 
 export async function openContext(browser: Browser, origin: string): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', timezoneId: 'America/Los_Angeles' });
+  // acceptDownloads is Playwright's default, said here because the transfer test saves the package it downloads.
+  const context = await browser.newContext({
+    viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', timezoneId: 'America/Los_Angeles', acceptDownloads: true,
+  });
   // Lets a test read what the app put on the clipboard; pasting is driven with a synthetic paste event.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);

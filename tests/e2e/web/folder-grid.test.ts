@@ -7,7 +7,7 @@ import { BoxPage, COLUMN } from '../pages/box-page';
 import { CatalogPage } from '../pages/catalog-page';
 import { waitForReady } from '../support/browser';
 import { setupWebTests } from '../support/fixtures';
-import { focusIsInNewRow } from '../support/in-page';
+import { focusIsInNewRow, focusIsOnCell } from '../support/in-page';
 import { samplePathIn } from '../support/web-app';
 
 // A small sample, for its retention schedule (PW 2010, GS 1010...).
@@ -109,6 +109,43 @@ it('refuses an impossible date, naming the field, and keeps the old value', asyn
   expect(await beginCell.innerText()).toBe('2019-03-02');
 });
 
-// Found by this suite: with the grid scrolled sideways and not yet focused, a click on a cell first focuses the
-// grid, which puts the focus back on the previously active cell (scrolling back to it), so the click is lost.
-it.todo('selects a cell scrolled out of view with a single click');
+// Found by this suite: with the grid scrolled sideways and not yet focused, a click on a cell first focused the
+// grid, which put the focus back on the previously active cell (scrolling back to it), so the click was lost.
+it('selects a cell scrolled out of view with a single click', async () => {
+  const created = await web.app.call('boxes.create', { label: 'E2E Box 4' });
+  for (const title of ['Permit 2020-0001', 'Permit 2020-0002', 'Permit 2020-0003']) {
+    await web.app.call('folders.create', { boxId: created.id, folder: { title, notes: `Old note for ${title}` } });
+  }
+  const box = await BoxPage.open(web.page, created.id, 'E2E Box 4');
+
+  // The first folder's title is the active cell; then the grid loses the focus and is scrolled far to the right,
+  // so that cell is out of view and the Notes column in view.
+  await box.select(2, COLUMN.title);
+  await box.heading.click();
+  expect(await web.page.evaluate(focusIsOnCell, [2, COLUMN.title] as [number, number])).toBe(false);
+  expect(await box.scrollToRightEdge()).toBeGreaterThan(0);
+
+  const notes = box.folderCell(2, COLUMN.notes);
+  await notes.click();
+  expect(await notes.getAttribute('class')).toMatch(/\bis-active\b/);
+  expect(await notes.getAttribute('tabindex')).toBe('0');
+  expect(await box.folderCell(1, COLUMN.title).getAttribute('class')).not.toMatch(/\bis-active\b/);
+  expect(await web.page.evaluate(focusIsOnCell, [3, COLUMN.notes] as [number, number])).toBe(true);
+
+  // Typing now edits that cell, not the one active before.
+  await web.page.keyboard.type('Moved to box 7');
+  await web.page.keyboard.press('Enter');
+  await box.settled();
+  expect(await box.columnTexts(COLUMN.notes)).toEqual([
+    'Old note for Permit 2020-0001',
+    'Moved to box 7',
+    'Old note for Permit 2020-0003',
+  ]);
+  expect(await box.titles()).toEqual(['Permit 2020-0001', 'Permit 2020-0002', 'Permit 2020-0003']);
+  const stored = (await web.app.call('folders.list', { offset: 0, limit: 5, filter: { query: '', boxId: created.id } })).rows;
+  expect(stored.map((folder) => [folder.title, folder.notes])).toEqual([
+    ['Permit 2020-0001', 'Old note for Permit 2020-0001'],
+    ['Permit 2020-0002', 'Moved to box 7'],
+    ['Permit 2020-0003', 'Old note for Permit 2020-0003'],
+  ]);
+});

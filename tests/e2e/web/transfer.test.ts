@@ -1,10 +1,11 @@
 // A transfer built in the browser: start it, choose boxes, read the check, mark it sent, create the package, and
 // find on disk a bag that verifies, holding the manifest the page's fingerprint belongs to.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { verifyBag } from '../../../electron/exchange/bagit/verify-bag';
+import { verifyBag, withBagDirectory } from '../../../electron/exchange/bagit/verify-bag';
 import { AppShell } from '../pages/app-shell';
 import { TransfersPage } from '../pages/transfers-page';
 import { setupWebTests } from '../support/fixtures';
@@ -87,6 +88,21 @@ it('builds, checks, sends and packages a transfer from the Transfers screen', as
   expect(await readFile(join(written.folder, 'bag-info.txt'), 'utf8')).toContain(`Manifest-Fingerprint: ${fingerprintShown}\n`);
   const manifest = JSON.parse(await readFile(join(written.folder, 'data', 'manifest.json'), 'utf8'));
   expect(manifest.boxes.map((box: { label: string }) => box.label)).toEqual(['PW-003', 'PW-001', 'PW-002']);
+
+  // The browser gets the same zip as a download: a bag on its own, holding this transfer's manifest.
+  const downloads = await mkdtemp(join(tmpdir(), 'transmittal-e2e-download-'));
+  try {
+    const downloaded = await again.downloadPackage(downloads);
+    expect(downloaded.fileName).toBe(`${number}.zip`);
+    expect(await readFile(downloaded.path)).toEqual(await readFile(written.zip));
+    const downloadedReport = await verifyBag(downloaded.path);
+    expect(downloadedReport.errors).toEqual([]);
+    expect(downloadedReport.valid).toBe(true);
+    const downloadedManifest = await withBagDirectory(downloaded.path, async (root) => JSON.parse(await readFile(join(root, 'data', 'manifest.json'), 'utf8')));
+    expect(downloadedManifest.transfer.number).toBe(number);
+  } finally {
+    await rm(downloads, { recursive: true, force: true });
+  }
 
   const boxStatuses = (await web.app.call('boxes.list', { filter: { query: '' } })).rows.map((box) => box.status);
   expect(boxStatuses).toEqual(['in-transit', 'in-transit', 'in-transit']);

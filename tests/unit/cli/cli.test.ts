@@ -1,33 +1,15 @@
 // The `transmittal` command as a user runs it: `node bin/transmittal.js` in a real process, on a real catalog file.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type Run } from './run-cli';
 import type { Box, Folder } from '../../../shared/domain/types';
-
-const BIN = resolve(__dirname, '../../../bin/transmittal.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 let workDir: string;
 
-function transmittal(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: workDir, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const transmittal = (...args: string[]): Promise<Run> => runCli(workDir, args);
 
 /** The promise made to users and scripts: a failure is exactly one line on stderr, starting "transmittal: ". */
 function expectOneErrorLine(run: Run): string {

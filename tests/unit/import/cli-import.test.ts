@@ -1,34 +1,16 @@
 // `transmittal import` and `transmittal schedule import` as a user runs them: `node bin/transmittal.js` in a real
 // process, on spreadsheet files the test writes, with the report on stdout and one error line on stderr.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type Run } from '../cli/run-cli';
 import type { Folder } from '../../../shared/domain/types';
 import { boxList, SAMPLE_ROWS, xlsxBytes } from './pipeline-helpers';
 
-const BIN = resolve(__dirname, '../../../bin/transmittal.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 let workDir: string;
 
-function transmittal(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: workDir, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const transmittal = (...args: string[]): Promise<Run> => runCli(workDir, args);
 
 function oneErrorLine(run: Run): string {
   const lines = run.stderr.split('\n').filter((line) => line.length > 0);

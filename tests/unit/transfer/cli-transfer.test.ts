@@ -1,33 +1,15 @@
 // A whole transfer scripted with the real `transmittal` command, from an empty catalog to a verified package: the
 // promise that everything a transfer needs can be done from a script.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const BIN = resolve(__dirname, '../../../bin/transmittal.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { runCli, type Run } from '../cli/run-cli';
 
 let workDir: string;
 
-function transmittal(...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: workDir, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const transmittal = (...args: string[]): Promise<Run> => runCli(workDir, args);
 
 async function ok(...args: string[]): Promise<string> {
   const run = await transmittal(...args);
