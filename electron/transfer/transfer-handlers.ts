@@ -33,14 +33,16 @@ export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, key
         appVersion: context.appVersion,
       });
       // Only a finished job's zip is offered for download: a running or failed one may be missing or half written.
-      void context.jobs.wait(started.jobId).then((job) => {
-        if (job.state === 'done') written.record(catalog, id, started.zip);
-      });
+      // (A job pruned from the list before this runs simply leaves nothing to download.)
+      context.jobs.wait(started.jobId).then(
+        (job) => job.state === 'done' && written.record(catalog, id, started.zip),
+        () => undefined,
+      );
       return started;
     },
     'transfers.packageFile': async ({ id }) => {
       const catalog = context.current();
-      getTransferRow(catalog, id);
+      getTransferRow(catalog, id); // an unknown transfer is named as such, not met with "create the package first"
       return await written.read(catalog, id);
     },
   };
