@@ -38,7 +38,7 @@ const cases = existsSync(SUITE) ? suiteCases() : [];
 
 describe('BagIt conformance suite', () => {
   if (cases.length === 0) {
-    it.skip(`skipped: no conformance bags at ${SUITE} (CI clones shared/ beside the repo)`, () => {});
+    it.skip(`skipped because the conformance bags are missing at ${SUITE} (CI clones shared/ beside the repo)`, () => {});
     return;
   }
 
