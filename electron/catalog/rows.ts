@@ -1,4 +1,5 @@
 // Maps the catalog's SQL rows (snake_case, 0/1 booleans, JSON text) to the domain types the contract speaks.
+import { compactEnd, compactStart } from '../../shared/catalog/folder-dates';
 import type { Box, Department, DispositionStatus, Folder, RecordsCenter, ScheduleItem } from '../../shared/domain/types';
 
 export interface DepartmentRow {
@@ -69,8 +70,8 @@ export function toBox(row: BoxRow): Box {
     status: row.status,
     notes: row.notes,
     folderCount: row.folder_count ?? 0,
-    dateFrom: row.date_from ?? null,
-    dateTo: row.date_to ?? null,
+    dateFrom: compactStart(row.date_from ?? null),
+    dateTo: compactEnd(row.date_to ?? null),
     seriesTitles: row.series_titles ? (JSON.parse(row.series_titles) as (string | null)[]).filter((t): t is string => !!t) : [],
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -35,3 +35,20 @@ export function folderSpan(
     lastDay: end ? closingDate(end, fiscalYearStartMonth) : null,
   };
 }
+
+/** A span's first day as briefly as it is exact: 2019-01-01 → "2019", 2019-03-01 → "2019-03". */
+export function compactStart(isoDay: string | null): string | null {
+  if (!isoDay) return null;
+  if (isoDay.endsWith('-01-01')) return isoDay.slice(0, 4);
+  if (isoDay.endsWith('-01')) return isoDay.slice(0, 7);
+  return isoDay;
+}
+
+/** A span's last day as briefly as it is exact: 2019-12-31 → "2019", 2019-02-28 → "2019-02". */
+export function compactEnd(isoDay: string | null): string | null {
+  if (!isoDay) return null;
+  if (isoDay.endsWith('-12-31')) return isoDay.slice(0, 4);
+  const [year, month, day] = isoDay.split('-').map(Number);
+  if (day === new Date(Date.UTC(year, month, 0)).getUTCDate()) return isoDay.slice(0, 7);
+  return isoDay;
+}

@@ -100,7 +100,7 @@ export type BoxInput = z.infer<typeof boxInputSchema>;
 export type Box = BoxInput & {
   id: number;
   folderCount: number;
-  /** Earliest and latest folder dates, as written. */
+  /** First and last day its folders cover, shortened to a month or year when whole ("2015", "2019-03"). */
   dateFrom: string | null;
   dateTo: string | null;
   seriesTitles: string[];

@@ -209,3 +209,16 @@ describe('partial edits', () => {
     expect([renamed.title, renamed.fileCode, renamed.beginDate, renamed.medium]).toEqual(['T2', 'C-1', '2019', 'electronic']);
   });
 });
+
+describe('a box date span', () => {
+  it('reads as briefly as it is exact', async () => {
+    t = await testSession();
+    await t.call('catalog.create', { fileName: 'Spans', department });
+    const box = await t.call('boxes.create', { label: 'S-1' });
+    await t.call('folders.create', { boxId: box.id, folder: { title: 'A', beginDate: '2015', endDate: '2016' } });
+    expect((await t.call('boxes.get', { id: box.id })).dateFrom).toBe('2015');
+    await t.call('folders.create', { boxId: box.id, folder: { title: 'B', beginDate: '2014-03', endDate: '2017-11-15' } });
+    const span = await t.call('boxes.get', { id: box.id });
+    expect([span.dateFrom, span.dateTo]).toEqual(['2014-03', '2017-11-15']);
+  });
+});
