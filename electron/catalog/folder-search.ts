@@ -107,9 +107,8 @@ export function listFolders(context: CatalogContext, filter: FolderFilter, offse
       context.db.get<{ n: number }>(`SELECT count(*) AS n FROM folder f ${where}`, filters.params)!.n,
     );
     // Shelf order: box, then folder number (box ids follow the order boxes were added). OFFSET walks every row
-    // before the page (280 ms deep into 1M folders); a deep page starts instead from the nearest anchor, a key
-    // remembered every ANCHOR_SPACING rows by one walk of the index that later pages reuse.
-    const anchor = offset >= ANCHOR_SPACING ? nearestAnchor(context, filters, offset) : null;
+    // before the page (280 ms deep into 1M folders), so a page starts from the nearest row already served.
+    const anchor = offset > 0 ? nearestAnchor(context, filters, offset) : null;
     const after = anchor ? `${where ? `${where} AND` : 'WHERE'} (f.box_id, f.position, f.id) > (?, ?, ?)` : where;
     const rows = context.db.all<FolderRow>(`${FOLDER_SELECT} ${after} ORDER BY f.box_id, f.position, f.id LIMIT ? OFFSET ?`, [
       ...filters.params,
@@ -117,6 +116,7 @@ export function listFolders(context: CatalogContext, filter: FolderFilter, offse
       limit,
       offset - (anchor?.offset ?? 0),
     ]);
+    rememberAnchor(context, filters, offset, rows);
     return { total, offset, rows: rows.map(toFolder) };
   }
 
@@ -134,23 +134,26 @@ export function listFolders(context: CatalogContext, filter: FolderFilter, offse
   };
 }
 
-const ANCHOR_SPACING = 2048;
+/**
+ * Keys (box, position, id) of rows already served, by the offset of the row that follows each: a later page starts
+ * from the nearest one at or below its offset, so scrolling on walks only from the previous page, never from row 0.
+ */
+function anchorsFor(context: CatalogContext, filters: Clause): Map<number, number[]> {
+  return cached(context, JSON.stringify(['anchors', filters]), () => new Map<number, number[]>());
+}
 
-/** The key of the row just before the nearest anchor at or below offset: rows after it start at anchor.offset. */
 function nearestAnchor(context: CatalogContext, filters: Clause, offset: number): { offset: number; key: number[] } | null {
-  const anchors = cached(context, JSON.stringify(['anchors', filters]), () => {
-    const keys: number[][] = [];
-    const statement = context.db.column<string>(
-      `SELECT f.box_id || ',' || f.position || ',' || f.id FROM folder f ${filters.sql ? `WHERE ${filters.sql}` : ''}
-       ORDER BY f.box_id, f.position, f.id`,
-      filters.params,
-    );
-    // Row i (0-based) is the last row before offset i + 1: keep the rows just before each multiple of the spacing.
-    for (let index = ANCHOR_SPACING - 1; index < statement.length; index += ANCHOR_SPACING) keys.push(statement[index].split(',').map(Number));
-    return keys;
-  });
-  const slot = Math.min(Math.floor(offset / ANCHOR_SPACING), anchors.length) - 1;
-  return slot >= 0 ? { offset: (slot + 1) * ANCHOR_SPACING, key: anchors[slot] } : null;
+  let best: { offset: number; key: number[] } | null = null;
+  for (const [anchorOffset, key] of anchorsFor(context, filters)) {
+    if (anchorOffset <= offset && (!best || anchorOffset > best.offset)) best = { offset: anchorOffset, key };
+  }
+  return best;
+}
+
+function rememberAnchor(context: CatalogContext, filters: Clause, offset: number, rows: FolderRow[]): void {
+  const last = rows.at(-1);
+  const anchors = anchorsFor(context, filters);
+  if (last && anchors.size < 10_000) anchors.set(offset + rows.length, [last.box_id, last.position, last.id]);
 }
 
 /**
