@@ -25,6 +25,8 @@ export function insertFolder(
   folder: FolderInput,
   derive = ruleLookup(context),
   fiscalMonth = fiscalYearStartMonth(context),
+  /** False when the caller indexes a run of new folders at once afterwards (indexFolderRange). */
+  index = true,
 ): number {
   const position =
     folder.position ??
@@ -48,13 +50,22 @@ export function insertFolder(
       derived.first_day, derived.last_day, derived.disposition_date, derived.disposition_status, now, now,
     ],
   ).lastInsertRowid;
-  context.db.run('INSERT INTO folder_search (docid, title, file_code, notes) VALUES (?, ?, ?, ?)', [id, folder.title, folder.fileCode, folder.notes]);
+  if (index) context.db.run('INSERT INTO folder_search (docid, title, file_code, notes) VALUES (?, ?, ?, ?)', [id, folder.title, folder.fileCode, folder.notes]);
   return id;
 }
 
 /** Adds a new folder row to the search index (inserts are not indexed by a trigger: see migration 001). */
 export function indexFolder(context: CatalogContext, id: number): void {
   context.db.run('INSERT INTO folder_search (docid, title, file_code, notes) SELECT id, title, file_code, notes FROM folder WHERE id = ?', [id]);
+}
+
+/** Indexes the new folders with ids from `firstId` to `lastId` in one statement (a bulk insert's fast path). */
+export function indexFolderRange(context: CatalogContext, firstId: number, lastId: number): void {
+  if (lastId < firstId) return;
+  context.db.run('INSERT INTO folder_search (docid, title, file_code, notes) SELECT id, title, file_code, notes FROM folder WHERE id BETWEEN ? AND ?', [
+    firstId,
+    lastId,
+  ]);
 }
 
 export function createFolder(context: CatalogContext, boxId: number, folder: FolderInput): Folder {

@@ -6,7 +6,7 @@ import { folderInputSchema, type FolderInput } from '../../shared/domain/types';
 import { insertBox } from '../catalog/box-store';
 import { fiscalYearStartMonth, type CatalogContext } from '../catalog/context';
 import { ruleLookup } from '../catalog/derived';
-import { folderInputOf, getFolder, insertFolder, writeFolder } from '../catalog/folder-store';
+import { folderInputOf, getFolder, indexFolderRange, insertFolder, writeFolder } from '../catalog/folder-store';
 import type { ChangeContext } from '../catalog/history';
 import type { InventoryPlan, PlannedBox, PlannedFolder } from './inventory-plan';
 import { count } from './import-words';
@@ -108,7 +108,7 @@ export function applyInventory(context: CatalogContext, plan: InventoryPlan, opt
         if (planned.existingId === null) created(boxIds, boxId);
         for (const each of planned.folders) {
           if (each.existingId === null) {
-            created(folderIds, insertFolder(context, boxId, each.folder, derive, fiscalMonth));
+            created(folderIds, insertFolder(context, boxId, each.folder, derive, fiscalMonth, false));
           } else if (update) {
             const before = context.history.snapshot('folder', each.existingId);
             writeFolder(context, each.existingId, mergedFolder(context, each), derive, fiscalMonth);
@@ -118,6 +118,7 @@ export function applyInventory(context: CatalogContext, plan: InventoryPlan, opt
           options.afterRecord?.(written);
         }
       }
+      indexFolderRange(context, folderIds.first, folderIds.last);
       // Boxes before folders: undo replays the history newest first, so folders go before their boxes.
       recordCreatedRange(context.db, change, 'box', boxIds.first, boxIds.last);
       recordCreatedRange(context.db, change, 'folder', folderIds.first, folderIds.last);

@@ -2,7 +2,7 @@
 // is inflated once into nothing, counting bytes: a zip bomb (a few KB that expand to gigabytes) or a directory that
 // lies about its sizes is refused with a clear message instead of exhausting memory. Truncated archives are caught
 // here too, where the message can say so plainly.
-import { Inflate } from 'fflate';
+import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../shared/api/errors';
 import { formatBytes, formatCount, type ImportLimits } from './limits';
 
@@ -23,10 +23,7 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const CHUNK = 16 * 1024;
 const RATIO_CHECKED_ABOVE = 1024 * 1024;
-
-class Overflow extends Error {}
 
 const damaged = (fileName: string, detail: string) =>
   new AppError('invalid-input', `${fileName} is truncated or damaged (${detail}). Open it in your spreadsheet program, save a fresh copy, and try again.`, {
@@ -166,23 +163,6 @@ function dataStart(bytes: Uint8Array, entry: ZipEntry, fileName: string): number
   return start;
 }
 
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  return table;
-})();
-
-/** CRC-32 as zip computes it, continued over chunks (start with 0). */
-function crc32(crc: number, chunk: Uint8Array): number {
-  let c = ~crc;
-  for (let index = 0; index < chunk.length; index += 1) c = CRC_TABLE[(c ^ chunk[index]) & 0xff] ^ (c >>> 8);
-  return ~c >>> 0;
-}
-
 /** The part's real size and checksum once inflated, or null as soon as it passes `budget` (nothing past that is kept). */
 function inflatedSize(bytes: Uint8Array, entry: ZipEntry, fileName: string, budget: number): { size: number; crc32: number } | null {
   if (entry.encrypted) {
@@ -190,21 +170,16 @@ function inflatedSize(bytes: Uint8Array, entry: ZipEntry, fileName: string, budg
   }
   const start = dataStart(bytes, entry, fileName);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return data.length <= budget ? { size: data.length, crc32: crc32(0, data) } : null;
+  if (entry.method === 0) return data.length <= budget ? { size: data.length, crc32: zlibCrc32(data) } : null;
   if (entry.method !== 8) throw damaged(fileName, `the part "${entry.name}" uses a compression Transmittal cannot read`);
-  let size = 0;
-  let crc = 0;
-  const inflate = new Inflate((chunk) => {
-    size += chunk.length;
-    if (size > budget) throw new Overflow();
-    crc = crc32(crc, chunk);
-  });
+  // Node's own zlib (native) inflates several times faster than a JavaScript inflater, and stops at the budget.
+  let inflated: Buffer;
   try {
-    for (let at = 0; at < data.length; at += CHUNK) inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
-    if (data.length === 0) inflate.push(new Uint8Array(0), true);
+    inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, budget + 1) });
   } catch (error) {
-    if (error instanceof Overflow) return null;
+    if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
     throw damaged(fileName, `the part "${entry.name}" cannot be unzipped`);
   }
-  return { size, crc32: crc };
+  if (inflated.length > budget) return null;
+  return { size: inflated.length, crc32: zlibCrc32(inflated) };
 }
