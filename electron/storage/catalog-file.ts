@@ -9,7 +9,6 @@ import {
   hasErrorCode,
   readFileWithStats,
   removeStaleTempFiles,
-  sha256Hex,
   TargetExistsError,
   writeFileAtomic,
   type FileFingerprint,
@@ -204,10 +203,16 @@ export class CatalogFile {
   }
 
   private async writeTo(path: string, overwrite: boolean, bytes: Uint8Array = this.db.export()): Promise<void> {
-    const sha256 = sha256Hex(bytes);
-    this.unconfirmedWrite = sha256;
+    let sha256 = '';
     try {
-      const stats = await writeFileAtomic(path, bytes, { overwrite });
+      const stats = await writeFileAtomic(path, bytes, {
+        overwrite,
+        // Known before the rename: if the save then fails, a file holding exactly these bytes is still ours.
+        beforeCommit: (hash) => {
+          sha256 = hash;
+          this.unconfirmedWrite = hash;
+        },
+      });
       this.fingerprint = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino, sha256 };
       this.unconfirmedWrite = null;
     } catch (error) {

@@ -2,7 +2,7 @@
 // no-clobber writes, and fingerprints that tell whether somebody else rewrote a file since we last touched it.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { link, open, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export function hasErrorCode(error: unknown, ...codes: string[]): boolean {
@@ -138,7 +138,15 @@ export interface AtomicWriteOptions {
   overwrite: boolean;
   /** Permission bits for the new file; a replaced file keeps its own. */
   mode?: number;
+  /**
+   * Called with the SHA-256 of what was written once it is all on disk, just before it replaces the target. The
+   * hash is computed a chunk at a time between writes, so hashing a large catalog never holds up the event loop.
+   */
+  beforeCommit?: (sha256: string) => void;
 }
+
+/** Bytes handed to the disk, and hashed, per step of an atomic write. */
+export const WRITE_CHUNK_BYTES = 8 * 1024 * 1024;
 
 /**
  * Writes bytes so that the target holds either its old content or the new content, never a mix, even if the
@@ -158,12 +166,20 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
   let committed = false;
   try {
     const handle = await open(temp, 'wx', mode);
+    const hash = createHash('sha256');
     try {
-      await handle.writeFile(bytes);
+      for (let at = 0; at < bytes.length; at += WRITE_CHUNK_BYTES) {
+        const chunk = bytes.subarray(at, at + WRITE_CHUNK_BYTES);
+        const written = writeWhole(handle, chunk, at);
+        // Hashing this chunk overlaps with the disk writing it.
+        hash.update(chunk);
+        await written;
+      }
       await handle.sync();
     } finally {
       await handle.close();
     }
+    options.beforeCommit?.(hash.digest('hex'));
     await commit(temp, target, options.overwrite);
     committed = true;
   } finally {
@@ -172,6 +188,15 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
   const stats = await stat(target);
   await syncDirectory(dirname(target));
   return stats;
+}
+
+/** Writes all of `chunk` at `position`, however many writes the system needs for it. */
+async function writeWhole(handle: FileHandle, chunk: Uint8Array, position: number): Promise<void> {
+  for (let done = 0; done < chunk.length; ) {
+    const { bytesWritten } = await handle.write(chunk, done, chunk.length - done, position + done);
+    if (bytesWritten <= 0) throw new Error('The disk accepted no more bytes');
+    done += bytesWritten;
+  }
 }
 
 /**

@@ -27,18 +27,16 @@ vi.mock('node:fs/promises', async (importOriginal) => {
       if (!isTemp(path) || flags !== 'wx') return handle;
       faults.writesInFlight += 1;
       faults.mostWritesAtOnce = Math.max(faults.mostWritesAtOnce, faults.writesInFlight);
-      const writeFile: FileHandle['writeFile'] = async (data, options) => {
-        if (!faults.writeError) return handle.writeFile.call(handle, data, options);
+      const write = (async (data: Uint8Array, offset = 0, length = data.length - offset, position?: number) => {
+        if (!faults.writeError) return handle.write(data, offset, length, position);
         // A disk that fills up halfway through: part of the bytes reach the temp file.
-        const bytes = data as Uint8Array;
-        await handle.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+        await handle.write(data, offset, Math.floor(length / 2), position);
         throw errno(faults.writeError);
-      };
+      }) as FileHandle['write'];
       return Object.assign(Object.create(handle) as FileHandle, {
-        writeFile,
+        write,
         sync: () => handle.sync(),
         close: () => handle.close(),
-        write: handle.write.bind(handle),
       });
     },
     async rename(from: string, to: string) {
