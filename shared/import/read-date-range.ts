@@ -1,7 +1,7 @@
 // A date range in one cell, as box lists write a folder's or a box's span: "2019-2021", "1998–99", "Jan 2017 - Mar 2018",
 // "2015 to 2016", "1998-ongoing". Each end keeps its own precision; an open end ("ongoing", "present") is left empty
 // and said in a note, so the folder shows no end date rather than a made-up one.
-import { endsBeforeBegins, fullYear, readDate, readDateText } from './read-dates';
+import { endsBeforeBegins, fullYear, LONGEST_DATE_TEXT, readDate, readDateText, tooLongForADate } from './read-dates';
 import type { CellReading, CellValue } from './types';
 
 export interface DateRange {
@@ -24,7 +24,9 @@ export function readDateRange(cell: CellValue, fiscalYearStartMonth = 7): CellRe
     const single = readDate(cell, fiscalYearStartMonth);
     return single.ok ? ok(single.value, single.value) : single;
   }
+  if (cell.length > LONGEST_DATE_TEXT * 4) return tooLongForADate(cell.trim());
   const text = cell.replace(/\s+/g, ' ').trim();
+  if (text.length > LONGEST_DATE_TEXT) return tooLongForADate(text);
   const whole = readDateText(text, fiscalYearStartMonth);
   if (whole.ok) return ok(whole.value, whole.value, whole.note);
 

@@ -19,6 +19,15 @@ const fail = (reason: string): CellReading<never> => ({ ok: false, reason });
 
 const HOW = 'write it as 2019-03-15, 03/15/2019, March 2019, 2019 or FY2019';
 
+/**
+ * The longest text read as a date or date range ("approx. September 15th, 2019 through December 31st, 2021" is 60).
+ * Longer cells are refused before any pattern runs, so no cell, however long, can make reading slow.
+ */
+export const LONGEST_DATE_TEXT = 80;
+
+export const tooLongForADate = (text: string): CellReading<never> =>
+  fail(`a text of ${text.length.toLocaleString('en-US')} characters is too long to be a date; ${HOW}`);
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -79,7 +88,9 @@ const CIRCA = /^(?:c\.|ca\.?|circa|approx\.?|about)\s*/i;
 
 /** A date written as text; '' when the text says there is no date ("n.d.", "undated"), kept as a note. */
 export function readDateText(text: string, fiscalYearStartMonth = 7): CellReading<string> {
+  if (text.length > LONGEST_DATE_TEXT * 4) return tooLongForADate(text.trim());
   let value = text.replace(/\s+/g, ' ').trim();
+  if (value.length > LONGEST_DATE_TEXT) return tooLongForADate(value);
   if (value === '') return ok('');
   if (UNDATED.test(value)) return ok('', value);
   let note: string | undefined;

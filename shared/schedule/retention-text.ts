@@ -72,10 +72,15 @@ function afterYearEnd(text: string): RetentionRule | null {
   return period(count(after[1]), 0, /^(fy|fiscal)/.test(after[2]) ? 'fiscal-year' : 'calendar-year');
 }
 
+/** Retention and disposition texts longer than this are not read into a rule (they are kept, for a person to set). */
+export const LONGEST_RULE_TEXT = 200;
+
 /** A schedule's retention text → the structured rule, or null when a person has to set it (the text is kept either way). */
 export function readRetentionText(text: string): RetentionRule | null {
+  // Rules are short ("6 years after case closed"); a paragraph is for a person to read, and never slows reading.
+  if (text.length > LONGEST_RULE_TEXT * 4) return null;
   const written = text.replace(/\s+/g, ' ').trim();
-  if (written === '') return null;
+  if (written === '' || written.length > LONGEST_RULE_TEXT) return null;
   const simple = simplify(written);
   const yearEnd = afterYearEnd(simple);
   if (yearEnd) return yearEnd;
@@ -99,6 +104,7 @@ const DISPOSITIONS: { action: DispositionAction; pattern: RegExp }[] = [
 
 /** A disposition cell → destroy / archives / review; null when blank or not understood. */
 export function readDispositionText(text: string): DispositionAction | null {
+  if (text.length > LONGEST_RULE_TEXT) return null;
   const value = text
     .toLowerCase()
     .replace(/\s+/g, ' ')
