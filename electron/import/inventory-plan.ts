@@ -56,6 +56,11 @@ function folderMatcher(context: CatalogContext, boxId: number | null): (folder: 
   return (folder) => byKey.get(folderKey(folder.title, folder.fileCode, folder.position)) ?? null;
 }
 
+/** How a folder's notes keep the series the file named when the retention schedule had no such item. */
+export const UNLINKED_NOTE = 'Series in the imported file (not in the retention schedule then): ';
+
+const joinNotes = (notes: string, more: string) => (notes ? `${notes}\n${more}` : more);
+
 export function planInventory(context: CatalogContext, file: StoredFile, mapping: ColumnMapping<InventoryField>): InventoryPlan {
   const table = sheetOf(file, mapping.sheet);
   const { boxes, report } = interpretInventory(table, mapping, { fiscalYearStartMonth: fiscalYearStartMonth(context) });
@@ -102,7 +107,8 @@ export function planInventory(context: CatalogContext, file: StoredFile, mapping
         endDate: each.endDate,
         eventDate: each.eventDate ?? '',
         confidential: each.confidential,
-        notes: each.notes,
+        // A series the schedule does not (yet) have is kept with the folder, so linking it later loses nothing.
+        notes: link.unmatched ? joinNotes(each.notes, `${UNLINKED_NOTE}${link.unmatched}`) : each.notes,
       });
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

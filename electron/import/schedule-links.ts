@@ -1,5 +1,6 @@
-// Which retention schedule item an imported folder belongs to: by item number first ("GS 1010", ignoring case and
-// spacing), else by series title (ignoring case); anything else is left unlinked and reported, never guessed.
+// Which retention schedule item an imported folder belongs to: by item number first ("GS 1010", ignoring case,
+// spacing and the punctuation between its parts: "GS-1010", "gs1010", "GS.1010"), else by series title (ignoring
+// case); anything else is left unlinked and reported, never guessed.
 import type { CatalogContext } from '../catalog/context';
 
 export interface ScheduleLinks {
@@ -8,17 +9,27 @@ export interface ScheduleLinks {
 
 export const normalizeKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/** An item number's parts, however they are separated: "GS 7", "GS-7", "gs7" and "GS.7" are one item. */
+export const itemNumberKey = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s\-_./:]+/g, ' ')
+    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L})/gu, '$1 $2')
+    .trim();
+
 export function scheduleLinks(context: CatalogContext): ScheduleLinks {
   const byNumber = new Map<string, number>();
   const byTitle = new Map<string, number>();
   for (const item of context.db.all<{ id: number; item_number: string; title: string }>('SELECT id, item_number, title FROM schedule_item ORDER BY id')) {
-    byNumber.set(normalizeKey(item.item_number), item.id);
+    const key = itemNumberKey(item.item_number);
+    if (!byNumber.has(key)) byNumber.set(key, item.id);
     // Two items with one title cannot tell a folder apart: the first keeps the title, as a schedule lists it.
     if (!byTitle.has(normalizeKey(item.title))) byTitle.set(normalizeKey(item.title), item.id);
   }
   return {
     find(itemNumber, seriesTitle) {
-      const number = itemNumber?.trim() ? byNumber.get(normalizeKey(itemNumber)) : undefined;
+      const number = itemNumber?.trim() ? byNumber.get(itemNumberKey(itemNumber)) : undefined;
       if (number !== undefined) return { id: number, unmatched: null };
       const title = seriesTitle?.trim() ? byTitle.get(normalizeKey(seriesTitle)) : undefined;
       if (title !== undefined) return { id: title, unmatched: null };

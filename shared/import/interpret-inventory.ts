@@ -14,7 +14,8 @@
 //   no file code is given.
 // - Values with no field of their own (department, barcode, destruction, trigger and review dates, a folder number
 //   that is not a whole number, "circa" or "ongoing" dates) go to the folder's notes as "Heading: value as written".
-//   The destruction date and trigger date are also given as dispositionDate and eventDate.
+//   The trigger date also becomes the folder's event date. The destruction date is only kept in the notes: the
+//   catalog computes its own from the retention schedule, and the file's date stays beside it for comparison.
 // - A heading row repeated further down (lists pasted together from printed pages) counts as a blank row.
 import { AppError } from '../api/errors';
 import { readBoolean, readBoxNumber, readCubicFeet, readDate, readDateRange, readFolderNumber } from './read-cells';

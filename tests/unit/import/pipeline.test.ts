@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/api/contract-import';
 import type { ColumnMapping, InventoryField } from '../../../shared/import/types';
 import { applyInventory } from '../../../electron/import/apply-inventory';
-import { planInventory } from '../../../electron/import/inventory-plan';
+import { planInventory, UNLINKED_NOTE } from '../../../electron/import/inventory-plan';
 import { readSpreadsheet } from '../../../electron/import/read-spreadsheet';
 import type { TestSession } from '../catalog/session-helpers';
 import { applyImport, boxList, catalogSession, counts, cy3, openFile, planOf, SAMPLE_ROWS, xlsxBytes } from './pipeline-helpers';
@@ -88,6 +88,22 @@ describe('importing a box list', () => {
     expect(folders[0].dispositionDate).toBe('2023-01-01');
   });
 
+  it('matches item numbers however their parts are separated, and keeps a series the schedule lacks in the notes', async () => {
+    t = await catalogSession();
+    await t.call('schedule.create', { itemNumber: 'GS-1010', title: 'Building permits', rule: cy3 });
+    const rows = SAMPLE_ROWS.map((row, index) => (row[4] === 'GS 1010' ? [...row.slice(0, 4), index % 2 ? 'gs1010' : 'GS 1010', ...row.slice(5)] : row));
+    const file = await openFile(t, 'boxlist.xlsx', xlsxBytes([{ name: 'Boxes', rows: boxList(rows) }]));
+    const result = await applyImport(t, planOf(file, 'inventory'));
+    const folders = (await t.call('folders.list', { filter: { query: '' } })).rows;
+    const linked = folders.filter((folder) => folder.itemNumber === 'GS-1010');
+    expect(linked.length).toBe(rows.filter((row) => /^gs ?1010$/i.test(String(row[4]))).length);
+    expect(linked.every((folder) => !folder.notes.includes(UNLINKED_NOTE))).toBe(true);
+    // GS 2020 is not in the schedule: those folders are unlinked, counted, and still say which series they belong to.
+    const unlinked = folders.filter((folder) => folder.itemNumber === null && folder.notes.includes(`${UNLINKED_NOTE}GS 2020`));
+    expect(unlinked.length).toBe(result.foldersUnlinked);
+    expect(result.foldersUnlinked).toBeGreaterThan(0);
+  });
+
   it('reports each unreadable row with sheet, row and column, and imports only the good rows when asked', async () => {
     t = await catalogSession();
     const rows = [...SAMPLE_ROWS.slice(0, 2), ['2', 1, 'Budget', 'FIN-1', '', '', '2019', 'someday', 'No', ''], ['', '', '', '', '', '', '', '', '', ''], ['TOTAL', '', '', '', '', '', '', '', '', '']];
@@ -133,7 +149,8 @@ describe('importing a box list', () => {
     const updated = await applyImport(t, planOf(third, 'inventory'), { onDuplicate: 'update' });
     expect(updated).toMatchObject({ boxesCreated: 0, foldersCreated: 0, foldersUpdated: 6, foldersSkipped: 0 });
     oak = (await t.call('folders.list', { filter: { query: 'Oak' } })).rows[0];
-    expect([oak.beginDate, oak.endDate, oak.confidential, oak.notes]).toEqual(['2019-02', '2019-11', true, 'Checked']);
+    // The catalog has no retention schedule: the series the file names stays with the folder, in its notes.
+    expect([oak.beginDate, oak.endDate, oak.confidential, oak.notes]).toEqual(['2019-02', '2019-11', true, `Checked\n${UNLINKED_NOTE}GS 1010`]);
     expect(await counts(t)).toMatchObject({ boxes: 3, folders: 6 });
   });
 
