@@ -15,6 +15,7 @@ import {
   type ImportSheet,
 } from '../../shared/api/contract-import';
 import type { ColumnMapping } from '../../shared/import/types';
+import { likelySheet } from '../../shared/import/likely-sheet';
 import { fitMapping } from '../import/saved-mappings';
 import { CliError, usageError } from './cli-errors';
 import { withCatalog, type Call } from './catalog-session';
@@ -51,8 +52,7 @@ function chooseSheet(file: ImportedFile, kind: ImportKind, wanted: string | unde
     if (!sheet) throw usageError(`${file.fileName} has no sheet named "${wanted}"; its sheets: ${file.sheets.map((each) => each.name).join(', ')}`);
     return sheet;
   }
-  const score = (sheet: ImportSheet) => (sheet.hidden ? -1 : 0) + sheet.suggested[kind].columns.filter((column) => column.field !== null).length;
-  return file.sheets.reduce((best, sheet) => (score(sheet) > score(best) ? sheet : best));
+  return likelySheet(file, kind);
 }
 
 /** --mapping: a JSON file (a saved mapping or a bare mapping, as `--json` prints them) or a mapping saved in the catalog. */

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiInput, JobStatus } from '../../../shared/api/contract';
 import type { ImportApplyResult, ImportedFile, ImportKind, ImportPreview } from '../../../shared/api/contract-import';
+import { likelySheet } from '../../../shared/import/likely-sheet';
 import { api, ApiCallError } from '../api/client';
 import { navigate } from '../app/use-route';
 import { JobProgress } from '../jobs/job-progress';
@@ -26,15 +27,7 @@ type Step =
 const TITLES: Record<ImportKind, string> = { inventory: 'Import a box list', schedule: 'Import a retention schedule' };
 
 /** The sheet a person most likely means: visible, and with the most columns recognised. */
-function firstMapping(file: ImportedFile, kind: ImportKind): AnyMapping {
-  const score = (index: number) => {
-    const sheet = file.sheets[index];
-    return (sheet.hidden ? -100 : 0) + sheet.suggested[kind].columns.filter((column) => column.field !== null).length;
-  };
-  let best = 0;
-  file.sheets.forEach((_, index) => (best = score(index) > score(best) ? index : best));
-  return file.sheets[best].suggested[kind];
-}
+const firstMapping = (file: ImportedFile, kind: ImportKind): AnyMapping => likelySheet(file, kind).suggested[kind];
 
 export function ImportWizard({ initialKind, onClose, onImported }: { initialKind: ImportKind; onClose: () => void; onImported: (kind: ImportKind) => void }) {
   const [kind, setKind] = useState<ImportKind>(initialKind);
