@@ -11,6 +11,17 @@ const ERROR_TEXTS: Record<number, string> = {
   0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA',
 };
 
+/**
+ * How precisely a date number format shows its date: 'month' for "mmm-yy" or "mmmm yyyy", 'year' for "yyyy", else
+ * 'day' (any day or time part, or a format not understood). Quoted text, [colours/locales] and \escapes are skipped.
+ */
+export function shownPrecision(format: string): 'day' | 'month' | 'year' {
+  const section = format.split(';')[0];
+  const codes = section.replace(/"[^"]*"|\[[^\]]*\]|\\.|_.|\*./g, '').toLowerCase();
+  if (/[dhs]|am\/pm|a\/p/.test(codes) || !codes.includes('y')) return 'day';
+  return codes.includes('m') ? 'month' : 'year';
+}
+
 export function cellValue(cell: XLSX.CellObject | undefined | null): CellValue {
   if (!cell) return null;
   const { v } = cell;
@@ -27,7 +38,14 @@ export function cellValue(cell: XLSX.CellObject | undefined | null): CellValue {
       return Boolean(v);
     case 'd': {
       const date = v instanceof Date ? v : new Date(String(v));
-      return Number.isNaN(date.getTime()) ? null : date;
+      if (Number.isNaN(date.getTime())) return null;
+      // A date the sheet shows as "Mar-19" or "2019" means the month or the year, not its first day.
+      const shown = typeof cell.z === 'string' ? shownPrecision(cell.z) : 'day';
+      const rounded = new Date(Math.round(date.getTime() / 1000) * 1000);
+      const year = String(rounded.getUTCFullYear()).padStart(4, '0');
+      if (shown === 'year') return year;
+      if (shown === 'month') return `${year}-${String(rounded.getUTCMonth() + 1).padStart(2, '0')}`;
+      return date;
     }
     case 'e':
       return typeof v === 'number' ? (ERROR_TEXTS[v] ?? '#ERROR') : String(cell.w ?? '#ERROR');

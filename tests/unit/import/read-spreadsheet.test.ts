@@ -1,6 +1,8 @@
 // XLSX, XLS (BIFF8) and ODS written by SheetJS with everything real box lists hold, read back into plain tables:
 // the same tables whatever the format.
 import { describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { shownPrecision } from '../../../electron/import/sheet-table';
 import { readSpreadsheet } from '../../../electron/import/read-spreadsheet';
 import { lookupSheet, scheduleSheet, WILD_HEADINGS, wildBoxList } from './fixtures/box-lists';
 import { day, workbook, type BookType } from './fixtures/workbooks';
@@ -87,4 +89,41 @@ describe('reading workbooks in general', () => {
       ['003', 'Minutes & agendas'],
     ]);
   });
+});
+
+// Not ODS: SheetJS cannot write these number formats to ODS ("unrecognized character - in ODF format") and no other
+// ODS writer is at hand here, so reading them from ODS is untested.
+describe.each(['xlsx', 'xls'] as const)('a %s date cell formatted to show only the month or the year', (bookType) => {
+  // Excel's serial day numbers: 43539 is 2019-03-15, 44561 is 2021-12-31.
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['Shown as', 'Date'],
+    ['mmm-yy', { t: 'n', v: 43539, z: 'mmm-yy' }],
+    ['mmmm yyyy', { t: 'n', v: 43539, z: '[$-409]mmmm\\ yyyy;@' }],
+    ['yyyy', { t: 'n', v: 44561, z: 'yyyy' }],
+    ['m/d/yyyy', { t: 'n', v: 43539, z: 'm/d/yyyy' }],
+    ['m/d/yy h:mm', { t: 'n', v: 43539.5, z: 'm/d/yy h:mm' }],
+  ]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, 'Dates');
+  const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer);
+  const [table] = readSpreadsheet(bytes, `dates.${bookType}`);
+  const shown = Object.fromEntries(table.rows.slice(1).map(([format, value]) => [format as string, value]));
+
+  it('keeps the precision the sheet shows: a month stays a month, a year a year', () => {
+    expect(shown['mmm-yy']).toBe('2019-03');
+    expect(shown['mmmm yyyy']).toBe('2019-03');
+    expect(shown.yyyy).toBe('2021');
+  });
+
+  it('still gives a day (or a day and time) as a date', () => {
+    expect(shown['m/d/yyyy']).toEqual(new Date(Date.UTC(2019, 2, 15)));
+    expect(shown['m/d/yy h:mm']).toBeInstanceOf(Date);
+  });
+});
+
+describe('shownPrecision', () => {
+  it.each([
+    ['mmm-yy', 'month'], ['mmmm yyyy', 'month'], ['mm/yyyy', 'month'], ['[$-409]mmm\\-yy;@', 'month'], ['yyyy', 'year'], ['"FY"yyyy', 'year'],
+    ['m/d/yyyy', 'day'], ['dd-mmm-yy', 'day'], ['yyyy-mm-dd hh:mm', 'day'], ['h:mm AM/PM', 'day'], ['General', 'day'], ['0.00', 'day'],
+  ] as const)('%s shows a %s', (format, precision) => expect(shownPrecision(format)).toBe(precision));
 });
