@@ -21,7 +21,8 @@ import { AppError } from '../api/errors';
 import { readBoolean, readBoxNumber, readCubicFeet, readDate, readDateRange, readFolderNumber } from './read-cells';
 import { RowReader, columnsByField, type MappedColumn } from './row-reader';
 import { isRepeatedHeading, isTotalRow, mappedHeadings } from './row-kinds';
-import type { ColumnMapping, ImportedBox, ImportedFolder, ImportReport, InventoryField, SheetTable } from './types';
+import type { DateRange } from './read-date-range';
+import type { CellReading, CellValue, ColumnMapping, ImportedBox, ImportedFolder, ImportReport, InventoryField, SheetTable } from './types';
 
 export interface InterpretOptions {
   /** The department's fiscal year start (1–12), for "FY 2018-19". Default July. */
@@ -163,9 +164,14 @@ function readFolder(reader: RowReader<InventoryField>, boxLevel: boolean, fiscal
   const fileCode = reader.text('fileCode', ' ');
   if (recordCode && seriesNumber && fileCode) reader.note('recordCode');
 
-  const dateOf = (field: InventoryField) => reader.read(field, (cell) => readDate(cell, fiscalYearStartMonth)) ?? '';
-  let beginDate = dateOf('beginDate');
-  let endDate = dateOf('endDate');
+  // A begin or end date column may also hold a range ("2019-2021", "1998-ongoing") or, for the end, "ongoing".
+  const rangeOf = (field: 'beginDate' | 'endDate') => reader.read(field, (cell) => readDateOrRange(cell, field, fiscalYearStartMonth));
+  const beginRange = rangeOf('beginDate');
+  const endRange = rangeOf('endDate');
+  let beginDate = beginRange?.begin ?? '';
+  let endDate = endRange?.end ?? '';
+  if (beginRange && !endRange && reader.cells('endDate').length === 0) endDate = beginRange.end === beginRange.begin ? '' : beginRange.end;
+  if (endRange && !beginRange && reader.cells('beginDate').length === 0 && endRange.begin !== endRange.end) beginDate = endRange.begin;
   const range = reader.read('dateRange', (cell) => readDateRange(cell, fiscalYearStartMonth));
   if (range) {
     if (reader.cells('beginDate').length === 0) beginDate = range.begin;
@@ -202,6 +208,18 @@ function readFolder(reader: RowReader<InventoryField>, boxLevel: boolean, fiscal
   if (dispositionDate) folder.dispositionDate = dispositionDate;
   if (eventDate) folder.eventDate = eventDate;
   return folder;
+}
+
+const OPEN_END = /^(?:ongoing|present|current|open|to date|now|active|continuing)$/i;
+
+/** A begin or end date cell: one date, or a range whose begin or end the column means; the reason when neither. */
+function readDateOrRange(cell: CellValue, field: 'beginDate' | 'endDate', fiscalYearStartMonth: number): CellReading<DateRange> {
+  const single = readDate(cell, fiscalYearStartMonth);
+  if (single.ok) return { ...single, value: { begin: single.value, end: single.value } };
+  if (typeof cell !== 'string') return single;
+  if (field === 'endDate' && OPEN_END.test(cell.trim())) return { ok: true, value: { begin: '', end: '' }, note: 'ongoing' };
+  const range = readDateRange(cell, fiscalYearStartMonth);
+  return range.ok ? range : single;
 }
 
 /** What a row says about its box as a whole: its title or contents, its office location, its size. */

@@ -186,3 +186,44 @@ describe('the layouts found in the field', () => {
     ]);
   });
 });
+
+describe('begin and end date columns that hold ranges or "ongoing"', () => {
+  const headings = ['Box', 'Title', 'Begin Date', 'End Date'];
+  const fields: InventoryField[] = ['boxNumber', 'title', 'beginDate', 'endDate'];
+  const folderOf = (begin: CellValue, end: CellValue) => {
+    const { boxes, report } = mapped(headings, fields, [['1', 'Permits', begin, end]]);
+    return { folder: boxes[0]?.folders[0], problems: report.problems };
+  };
+
+  it('reads a range in the begin column as both dates when the end column is empty', () => {
+    expect(folderOf('2019-2021', null).folder).toMatchObject({ beginDate: '2019', endDate: '2021' });
+    expect(folderOf('FY2018-FY2019', '').folder).toMatchObject({ beginDate: 'FY2018', endDate: 'FY2019' });
+  });
+
+  it('reads "1998-ongoing" in the begin column as open-ended, noting it as written', () => {
+    const { folder, problems } = folderOf('1998-ongoing', null);
+    expect(problems).toEqual([]);
+    expect(folder).toMatchObject({ beginDate: '1998', endDate: '' });
+    expect(folder?.notes).toContain('Begin Date: 1998-ongoing');
+  });
+
+  it('reads "ongoing" or "present" in the end column as no end yet, noting it', () => {
+    for (const word of ['ongoing', 'Present', ' to date ']) {
+      const { folder, problems } = folderOf('2015', word);
+      expect(problems).toEqual([]);
+      expect(folder).toMatchObject({ beginDate: '2015', endDate: '' });
+      expect(folder?.notes).toContain('End Date:');
+    }
+  });
+
+  it('takes the end of a range in the end column, and the begin column still wins for the begin', () => {
+    expect(folderOf('2018', '2019-2021').folder).toMatchObject({ beginDate: '2018', endDate: '2021' });
+    expect(folderOf(null, '2019-2021').folder).toMatchObject({ beginDate: '2019', endDate: '2021' });
+  });
+
+  it('keeps a single date a single date, and still names the column of a date it cannot read', () => {
+    expect(folderOf('2019', null).folder).toMatchObject({ beginDate: '2019', endDate: '' });
+    const { problems } = folderOf('2019', 'someday');
+    expect(problems).toEqual([expect.objectContaining({ row: 2, column: expect.stringMatching(/End Date/), reason: expect.stringMatching(/^"someday" is not a date/) })]);
+  });
+});
