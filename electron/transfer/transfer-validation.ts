@@ -10,7 +10,7 @@ import { toRecordsCenter, type RecordsCenterRow } from '../catalog/rows';
 import { getTransferRow } from './transfer-rows';
 
 interface FolderRow {
-  id: number; box_id: number; position: number; title: string; schedule_item_id: number | null; item_number: string | null;
+  id: number; box_id: number; position: number; title: string; file_code: string; notes: string; schedule_item_id: number | null; item_number: string | null;
   series_title: string | null; begin_date: string; end_date: string; confidential: number; disposition_date: string | null;
   disposition_status: DispositionStatus;
 }
@@ -33,7 +33,7 @@ export function validationInput(context: CatalogContext, transferId: number): Va
     boxes.map((box) => [box.id, { id: box.id, label: box.label, folders: [], otherOpenTransfers: box.other ? box.other.split(', ') : [] }]),
   );
   const folders = context.db.all<FolderRow>(
-    `SELECT f.id, f.box_id, f.position, f.title, f.schedule_item_id, s.item_number, s.title AS series_title, f.begin_date,
+    `SELECT f.id, f.box_id, f.position, f.title, f.file_code, f.notes, f.schedule_item_id, s.item_number, s.title AS series_title, f.begin_date,
        f.end_date, f.confidential, f.disposition_date, f.disposition_status
      FROM transfer_box tb JOIN folder f ON f.box_id = tb.box_id LEFT JOIN schedule_item s ON s.id = f.schedule_item_id
      WHERE tb.transfer_id = ? ORDER BY tb.sequence, f.position, f.id`,
@@ -44,6 +44,8 @@ export function validationInput(context: CatalogContext, transferId: number): Va
       id: folder.id,
       position: folder.position,
       title: folder.title,
+      fileCode: folder.file_code,
+      notes: folder.notes,
       scheduleItemId: folder.schedule_item_id,
       itemNumber: folder.item_number,
       seriesTitle: folder.series_title,

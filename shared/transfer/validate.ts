@@ -9,6 +9,8 @@ export interface ValidationFolder {
   id: number;
   position: number;
   title: string;
+  fileCode: string;
+  notes: string;
   scheduleItemId: number | null;
   itemNumber: string | null;
   seriesTitle: string | null;
@@ -113,9 +115,11 @@ function profileIssues(input: ValidationInput): ValidationIssue[] {
   }
   if (!input.department.contactName.trim() || !input.department.contactEmail.trim()) {
     issues.push({
-      level: 'warning',
+      level: 'error',
       code: 'department-no-contact',
-      message: 'Your department profile has no contact name or email: the center will not know whom to ask. Add them under Settings.',
+      message:
+        'Your department profile has no contact name or email. The receipt and the package name them so the center knows ' +
+        'whom to ask: add them under Settings.',
     });
   }
   return issues;
@@ -142,12 +146,12 @@ function mixedSeriesIssue(box: ValidationBox): ValidationIssue | null {
   if (new Set(series.map((each) => each.disposal)).size < 2) return null;
   const named = series.map(({ folder, disposal }) => `${folder.itemNumber ?? ''} ${folder.seriesTitle ?? ''}`.trim() + ` (${disposal})`);
   return {
-    level: 'warning',
+    level: 'error',
     code: 'box-mixed-series',
     boxId: box.id,
     message:
       `Box ${box.label} mixes series with different disposition dates: ${named.join(', ')}. A box is destroyed or ` +
-      'kept as a whole, so keep one series per box where you can.',
+      'kept as a whole: move the folders of one series to a box of their own before sending.',
   };
 }
 
@@ -176,11 +180,19 @@ function boxIssues(box: ValidationBox): ValidationIssue[] {
     if (isVagueTitle(folder.title)) {
       issues.push({ level: 'warning', code: 'vague-title', ...where, message: `${name} has a vague title: say what the records are so they can be found again.` });
     }
-    const identifiers = findPersonalIdentifiers(folder.title);
-    if (identifiers.length > 0) {
+    // Everything about a folder that goes on the manifest, not only its title.
+    for (const [field, text] of [['title', folder.title], ['file code', folder.fileCode], ['notes', folder.notes]] as const) {
+      const identifiers = findPersonalIdentifiers(text);
+      if (identifiers.length === 0) continue;
       const kinds = identifiers.map((kind) => identifierLabels[kind]).join(' or ');
-      issues.push({ level: 'warning', code: 'personal-identifier', ...where, message: `${name}: looks like a personal identifier (${kinds}): ${PUBLIC_RECORD_NOTE}.` });
+      const what = field === 'title' ? ' looks' : field === 'notes' ? ' its notes look' : ` its ${field} looks`;
+      issues.push({ level: 'warning', code: 'personal-identifier', ...where, message: `${name}:${what} like a personal identifier (${kinds}): ${PUBLIC_RECORD_NOTE}.` });
     }
+  }
+  const labelIdentifiers = findPersonalIdentifiers(box.label);
+  if (labelIdentifiers.length > 0) {
+    const kinds = labelIdentifiers.map((kind) => identifierLabels[kind]).join(' or ');
+    issues.push({ level: 'warning', code: 'personal-identifier', boxId: box.id, message: `Box ${box.label}: its label looks like a personal identifier (${kinds}): ${PUBLIC_RECORD_NOTE}.` });
   }
   const mixed = mixedSeriesIssue(box);
   if (mixed) issues.push(mixed);

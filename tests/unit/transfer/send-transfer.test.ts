@@ -25,6 +25,11 @@ async function rejection(work: Promise<unknown>): Promise<AppError> {
 async function sentTransfer() {
   const catalog = await transferCatalog({ boxes: 3 });
   const { context, centerId, boxes, minutesItemId } = catalog;
+  // PW-002 holds two series: its permits are on legal hold (so they wait with the permanent minutes), else the check
+  // would refuse a box mixing series with different disposition dates.
+  for (const id of context.db.column<number>('SELECT id FROM folder WHERE box_id = ?', [boxes.get('PW-002')!])) {
+    updateFolder(context, id, { legalHold: true, legalHoldReason: 'Audit 2026' });
+  }
   addFolder(context, boxes.get('PW-002')!, { title: 'Council minutes 2019', scheduleItemId: minutesItemId, beginDate: 'FY2019', confidential: true });
   const transfer = createTransfer(context, { recordsCenterId: centerId, notes: 'Spring clean-out' });
   addBoxes(context, { id: transfer.id, boxIds: [boxes.get('PW-001')!, boxes.get('PW-002')!] });

@@ -23,7 +23,7 @@ let nextId = 1;
 function folder(changes: Partial<ValidationFolder> = {}): ValidationFolder {
   const id = nextId++;
   return {
-    id, position: id, title: `Oak Street permits ${id}`, scheduleItemId: 10, itemNumber: 'GS 1010', seriesTitle: 'Building permits',
+    id, position: id, title: `Oak Street permits ${id}`, fileCode: `BP-${id}`, notes: '', scheduleItemId: 10, itemNumber: 'GS 1010', seriesTitle: 'Building permits',
     beginDate: '2019', endDate: '2019', confidential: false, dispositionDate: '2023-01-01', dispositionStatus: 'scheduled', ...changes,
   };
 }
@@ -48,7 +48,7 @@ describe('validateTransfer', () => {
     ['a center without retrieval instructions', input({ recordsCenter: { ...center, retrievalInstructions: '' } }), 'error', 'center-missing-retrieval-instructions', /has no retrieval instructions/],
     ['a center without turnaround', input({ recordsCenter: { ...center, turnaround: '' } }), 'error', 'center-missing-turnaround', /has no turnaround/],
     ['a center nobody can call', input({ recordsCenter: { ...center, contactPhone: '', contactEmail: '' } }), 'warning', 'center-no-contact', /who to call/],
-    ['a department without contact', input({ department: { ...department, contactEmail: '' } }), 'warning', 'department-no-contact', /contact name or email/],
+    ['a department without contact', input({ department: { ...department, contactEmail: '' } }), 'error', 'department-no-contact', /contact name or email/],
     ['an empty box', input({ boxes: [box({ folders: [] })] }), 'error', 'box-empty', /^Box PW-001 has no folders/],
     ['a box in another open transfer', input({ boxes: [box({ otherOpenTransfers: ['PW-2026-001'] })] }), 'error', 'box-in-other-transfer', /Box PW-001 is also in transfer PW-2026-001/],
     ['a folder without a series', input({ boxes: [box({ folders: [folder({ position: 3, title: 'Oak St', scheduleItemId: null, itemNumber: null })] })] }), 'error', 'folder-no-schedule-item', /^Folder 3 “Oak St” in box PW-001 has no series/],
@@ -56,6 +56,9 @@ describe('validateTransfer', () => {
     ['a vague title', input({ boxes: [box({ folders: [folder({ position: 4, title: 'Miscellaneous' })] })] }), 'warning', 'vague-title', /^Folder 4 “Miscellaneous” in box PW-001 has a vague title/],
     ["Bob's files", input({ boxes: [box({ folders: [folder({ position: 5, title: "Bob's files" })] })] }), 'warning', 'vague-title', /“Bob's files” in box PW-001/],
     ['an SSN in a title', input({ boxes: [box({ folders: [folder({ position: 6, title: 'Smith 123-45-6789' })] })] }), 'warning', 'personal-identifier', /^Folder 6 “Smith 123-45-6789” in box PW-001: looks like a personal identifier \(a Social Security number\): check before sending \(transmittal forms can be public records\)/],
+    ['an SSN in a file code', input({ boxes: [box({ folders: [folder({ position: 7, fileCode: '123-45-6789' })] })] }), 'warning', 'personal-identifier', /^Folder 7 “Oak Street permits \d+” in box PW-001: its file code looks like a personal identifier \(a Social Security number\)/],
+    ['a date of birth in the notes', input({ boxes: [box({ folders: [folder({ notes: 'DOB 1970-01-01' })] })] }), 'warning', 'personal-identifier', /its notes look like a personal identifier \(a date of birth\)/],
+    ['an SSN as a box label', input({ boxes: [box({ label: '123-45-6789' })] }), 'warning', 'personal-identifier', /^Box 123-45-6789: its label looks like a personal identifier/],
     ['an email in a title', input({ boxes: [box({ folders: [folder({ title: 'From bob@city.example' })] })] }), 'warning', 'personal-identifier', /an email address/],
     ['a confidential box', input({ boxes: [box({ folders: [folder({ confidential: true }), folder({ confidential: true })] })] }), 'warning', 'box-confidential', /^Box PW-001 holds 2 confidential folders/],
   ];
@@ -75,7 +78,7 @@ describe('validateTransfer', () => {
     expect(issue).toMatchObject({ boxId: 7, folderId: bad.id, code: 'folder-no-schedule-item' });
   });
 
-  it('warns when a box mixes series with different disposition dates, naming the box and the series', () => {
+  it('refuses a box that mixes series with different disposition dates, naming the box and the series', () => {
     const mixed = box({
       label: 'PW-004',
       folders: [
@@ -84,7 +87,7 @@ describe('validateTransfer', () => {
       ],
     });
     const [issue] = only(validateTransfer(input({ boxes: [mixed] })).issues, 'box-mixed-series');
-    expect(issue.level).toBe('warning');
+    expect(issue.level).toBe('error');
     expect(issue.message).toContain('Box PW-004 mixes series');
     expect(issue.message).toContain('GS 1010 Building permits (2023-01-01)');
     expect(issue.message).toContain('GS 2020 Council minutes (permanent)');
