@@ -30,7 +30,7 @@ export async function buildDocument(kind: DocumentKind, request: DocumentRequest
     case 'receipt':
       return buildReceiptPdf(manifest, { fingerprint, generatedAt, ...(await loadFonts()) });
     case 'labels':
-      return buildLabelsPdf(manifest, await loadFonts());
+      return buildLabelsPdf(manifest, { fingerprint, ...(await loadFonts()) });
   }
 }
 

@@ -2,7 +2,9 @@
 // compatibles): 4" wide × 3⅓" tall, 6 per US Letter sheet in 2 columns × 3 rows; 0.5" top and bottom margins,
 // 0.156" side margins, 0.1875" between the columns, none between rows. Print at 100% ("actual size").
 // Each label: department, transfer number, "Box n of N", the department's own box label, series, date span, and a
-// Code 128 bar code of the box id (drawn as vector bars) with the id in plain text under it.
+// Code 128 bar code of the box id (drawn as vector bars) with the id in plain text under it. A draft's labels say
+// DRAFT on each label (its box ids may still change). Every sheet's bottom margin, which is not label, carries the
+// manifest's fingerprint, as every document of the package does.
 import type { PDFPage } from 'pdf-lib';
 import type { Manifest, ManifestBox } from '../exchange/manifest';
 import { code128Modules, drawCode128 } from './barcodes';
@@ -65,6 +67,7 @@ function drawLabel(context: LabelContext, box: ManifestBox, x0: number, top: num
 
   write(wrapped(manifest.department.name, 10.5, 2, true), 10.5, true);
   write([fitLine(faces.bold, `Transfer ${manifest.transfer.number}`, 13, width)], 13, true);
+  if (!manifest.transfer.sentAt) write([fitLine(faces.bold, 'DRAFT, not sent: box ids may still change', 9.5, width)], 9.5, true);
   y -= 2;
   write([fitLine(faces.bold, `Box ${box.sequence} of ${box.of}`, 24, width)], 24, true);
   write(wrapped(`Label: ${box.label}`, 10.5, 2), 10.5);
@@ -80,7 +83,23 @@ function drawLabel(context: LabelContext, box: ManifestBox, x0: number, top: num
   drawCode128(page, box.boxId, x, bottom + idSize + 4, width, BAR_HEIGHT, MAX_MODULE);
 }
 
-export async function buildLabelsPdf(manifest: Manifest, fonts: DocumentFonts): Promise<Uint8Array> {
+/** The sheet's footer, in the margin below the last row of labels: transfer, fingerprint, sheet n of N. */
+function drawSheetFooter(page: PDFPage, faces: Faces, manifest: Manifest, fingerprint: string, sheet: number, sheets: number): void {
+  const size = 6.5;
+  const status = manifest.transfer.sentAt ? '' : 'DRAFT (not sent) · ';
+  const text = `${status}Transfer ${manifest.transfer.number} · manifest fingerprint (SHA-256) ${fingerprint} · sheet ${sheet} of ${sheets}`;
+  const width = LETTER[0] - 2 * LABEL_STOCK.left;
+  const line = fitLine(faces.regular, text, size, width);
+  drawTexts(page, faces.regular.font, size, MUTED, [{ text: line, x: (LETTER[0] - faces.regular.width(line, size)) / 2, y: LABEL_STOCK.top / 2 - size / 2 }]);
+}
+
+export interface LabelsOptions {
+  /** SHA-256 of the manifest's canonical form, printed on every sheet. */
+  fingerprint: string;
+}
+
+export async function buildLabelsPdf(manifest: Manifest, options: LabelsOptions & DocumentFonts): Promise<Uint8Array> {
+  const fonts: DocumentFonts = options;
   const { transfer, department } = manifest;
   const { doc, faces } = await createDocument(fonts, {
     title: `Box labels ${transfer.number}`,
@@ -95,9 +114,15 @@ export async function buildLabelsPdf(manifest: Manifest, fonts: DocumentFonts): 
     }
   }
   const seriesTitles = new Map(manifest.scheduleItems.map((item) => [item.itemNumber, item.title]));
+  const perSheet = LABEL_STOCK.columns * LABEL_STOCK.rows;
+  const sheets = Math.max(1, Math.ceil(manifest.boxes.length / perSheet));
   let page = doc.addPage(LETTER);
+  drawSheetFooter(page, faces, manifest, options.fingerprint, 1, sheets);
   manifest.boxes.forEach((box, index) => {
-    if (index > 0 && index % (LABEL_STOCK.columns * LABEL_STOCK.rows) === 0) page = doc.addPage(LETTER);
+    if (index > 0 && index % perSheet === 0) {
+      page = doc.addPage(LETTER);
+      drawSheetFooter(page, faces, manifest, options.fingerprint, index / perSheet + 1, sheets);
+    }
     const { x, top } = labelOrigin(index);
     drawLabel({ page, faces, manifest, seriesTitles }, box, x, top);
   });

@@ -29,7 +29,7 @@ describe('PDFs from hostile text', () => {
       Object.assign(manifest.boxes[1].folders[0], { title, fileCode: code, notes: label });
       manifest.scheduleItems[0].title = code;
       const receipt = await buildReceiptPdf(manifest, { fingerprint: '0'.repeat(64), ...fonts, generatedAt: '2026-03-03T09:00:00Z' });
-      const labels = await buildLabelsPdf(manifest, fonts);
+      const labels = await buildLabelsPdf(manifest, { fingerprint: '0'.repeat(64), ...fonts });
       expect(new TextDecoder().decode(receipt.slice(0, 5))).toBe('%PDF-');
       expect(new TextDecoder().decode(labels.slice(0, 5))).toBe('%PDF-');
     }), { numRuns: 8 });

@@ -10,13 +10,14 @@ const DPI = 200;
 const PAGE_HEIGHT = 792;
 const PER_SHEET = LABEL_STOCK.columns * LABEL_STOCK.rows;
 const manifest = sampleManifest({ boxes: 8 });
+const FINGERPRINT = 'c0ffee'.repeat(10) + 'beef';
 const temp = tempDir('labels');
 let fonts: DocumentFonts;
 let file = '';
 
 beforeAll(async () => {
   fonts = await loadFonts();
-  file = temp.write('labels.pdf', await buildLabelsPdf(manifest, fonts));
+  file = temp.write('labels.pdf', await buildLabelsPdf(manifest, { fingerprint: FINGERPRINT, ...fonts }));
 });
 afterAll(() => temp.remove());
 
@@ -39,7 +40,7 @@ describe('labels.pdf', () => {
   it('refuses a box id too long to print as a scannable bar code', async () => {
     const long = sampleManifest({ boxes: 2 });
     long.boxes[0].boxId = `PW-${'9'.repeat(30)}-ABCDEFGHIJKLMNOPQRSTUVWXYZ-001`;
-    await expect(buildLabelsPdf(long, fonts)).rejects.toThrow(/too long/);
+    await expect(buildLabelsPdf(long, { fingerprint: FINGERPRINT, ...fonts })).rejects.toThrow(/too long/);
   });
 
   describe.skipIf(missingTools('pdfinfo', 'pdftotext').length > 0)('read by poppler', () => {
@@ -55,7 +56,8 @@ describe('labels.pdf', () => {
         expect(text).toContain(`Box ${box.sequence} of 8`);
         expect(text).toContain(box.boxId);
       }
-      expect(text.match(/Transfer PW-2026-003/g)).toHaveLength(8);
+      // Once on each label, once in each sheet's footer.
+      expect(text.match(/Transfer PW-2026-003/g)).toHaveLength(8 + 2);
       expect(text.match(/Ærøskøbing Public Works/g)).toHaveLength(8);
       expect(text).toContain("Label: Zoë's permits 2019");
       expect(text).toContain('Label: =Minutes & personnel');
@@ -63,8 +65,26 @@ describe('labels.pdf', () => {
       expect(text).toContain('Dates: 2015 – 2019-12 · Confidential');
     });
 
+    it('prints the manifest fingerprint in the bottom margin of every sheet, below the labels', () => {
+      const pages = pdfPages(file);
+      expect(pages).toHaveLength(2);
+      pages.forEach((page, index) => expect(page).toContain(`Transfer PW-2026-003 · manifest fingerprint (SHA-256) ${FINGERPRINT} · sheet ${index + 1} of 2`));
+      const footer = pdfWords(file).filter((word) => word.text === FINGERPRINT);
+      expect(footer).toHaveLength(2);
+      for (const word of footer) expect(word.yMin).toBeGreaterThan(PAGE_HEIGHT - LABEL_STOCK.top);
+      expect(pages.join('\n')).not.toContain('DRAFT');
+    });
+
+    it('marks every label of a transfer not yet sent as a draft', async () => {
+      const draft = temp.write('draft-labels.pdf', await buildLabelsPdf(sampleManifest({ boxes: 3, sentAt: null }), { fingerprint: FINGERPRINT, ...fonts }));
+      const text = pdfPages(draft).join('\n');
+      expect(text.match(/DRAFT, not sent: box ids may still change/g)).toHaveLength(3);
+      expect(text).toContain('DRAFT (not sent) · Transfer PW-2026-003 · manifest fingerprint');
+    });
+
     it('keeps every word inside its own label', () => {
-      const words = pdfWords(file);
+      // The footer in the sheet's bottom margin is not on any label.
+      const words = pdfWords(file).filter((word) => word.yMin < PAGE_HEIGHT - LABEL_STOCK.top);
       expect(words.length).toBeGreaterThan(100);
       for (const word of words) {
         const index = manifest.boxes.findIndex((_, i) => {
