@@ -54,7 +54,6 @@ const nonEmpty = (pairs: [string, string][]) => pairs.filter(([, value]) => valu
 export function packageBagInfo(plan: PackagePlan, payload: BagFile[], now: Date, appVersion: string): [string, string][] {
   const { department, recordsCenter, transfer } = plan.manifest;
   const bytes = payload.reduce((sum, file) => sum + file.bytes.length, 0);
-  const pad = (value: number) => String(value).padStart(2, '0');
   return [
     ...nonEmpty([
       ['Source-Organization', department.name],
@@ -65,7 +64,8 @@ export function packageBagInfo(plan: PackagePlan, payload: BagFile[], now: Date,
     ]),
     ['External-Description', `Transfer of ${counted(transfer.totals.boxes, 'box', 'boxes')} (${counted(transfer.totals.folders, 'folder', 'folders')}) to ${recordsCenter.name}`],
     ['External-Identifier', transfer.number],
-    ['Bagging-Date', `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`],
+    // The UTC calendar date, as every date the receipt and manifest print: the two never disagree near midnight.
+    ['Bagging-Date', now.toISOString().slice(0, 10)],
     ['Payload-Oxum', `${bytes}.${payload.length}`],
     ['Bag-Count', '1 of 1'],
     ['Bag-Software-Agent', `Transmittal ${appVersion}`],

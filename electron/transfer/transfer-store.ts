@@ -65,7 +65,12 @@ const CANDIDATE_SELECT = `
 const SENDABLE: BoxStatus[] = ['in-office', 'in-transfer'];
 
 function whyNot(candidate: Candidate): string | null {
-  if (candidate.other) return `Box ${candidate.label} is already in transfer ${candidate.other}. Remove it from that transfer first.`;
+  if (candidate.other) {
+    // A box on a sent transfer is at (or on its way to) the records center; only a draft's boxes can be taken out.
+    return SENDABLE.includes(candidate.status)
+      ? `Box ${candidate.label} is already in transfer ${candidate.other}. Remove it from that transfer first.`
+      : `Box ${candidate.label} went with transfer ${candidate.other} and is ${candidate.status.replace(/-/g, ' ')}: it cannot go in another transfer.`;
+  }
   if (!SENDABLE.includes(candidate.status)) {
     return `Box ${candidate.label} is ${candidate.status.replace(/-/g, ' ')}: only boxes in your office can go into a transfer.`;
   }

@@ -61,6 +61,8 @@ describe('the transfer package', () => {
     ]);
     expect(bagInfo).toContain('Organization-Address: 1 Main Street, Springfield\n');
     expect(bagInfo).toContain(`Manifest-Fingerprint: ${sent.fingerprint}\n`);
+    // The same calendar (UTC) as the receipt's "printed" date, whatever the machine's time zone.
+    expect(bagInfo).toContain(`Bagging-Date: ${FIXED_NOW.toISOString().slice(0, 10)}\n`);
     expect(bagInfo).toContain('External-Description: Transfer of 3 boxes (9 folders) to State Records Center\n');
     expect((await readdir(outDir)).sort()).toEqual(['PW-2026-001', 'PW-2026-001.zip']);
   });

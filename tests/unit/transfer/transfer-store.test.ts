@@ -69,6 +69,11 @@ describe('transfer store', () => {
     updateBox(context, boxes.get('PW-002')!, { status: 'checked-out' });
     expect(caught(() => addBoxes(context, { id: second.id, boxIds: [boxes.get('PW-002')!] })).message).toMatch(/^Box PW-002 is checked out/);
     expect(caught(() => addBoxes(context, { id: second.id, boxIds: [999] })).code).toBe('not-found');
+    // Once the first transfer went, its box cannot be "removed from that transfer": the message says what is true.
+    context.db.run("UPDATE box SET status = 'at-records-center' WHERE id = ?", [boxes.get('PW-001')!]);
+    expect(caught(() => addBoxes(context, { id: second.id, boxIds: [boxes.get('PW-001')!] })).message).toBe(
+      'Box PW-001 went with transfer PW-2026-001 and is at records center: it cannot go in another transfer.',
+    );
   });
 
   it('adds a range of labels in natural order', async () => {
