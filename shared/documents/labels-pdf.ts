@@ -106,6 +106,7 @@ export async function buildLabelsPdf(manifest: Manifest, options: LabelsOptions 
     subject: `${LABEL_STOCK.name} labels for the ${manifest.boxes.length} boxes of transfer ${transfer.number}`,
     author: department.name,
     date: transfer.sentAt ?? transfer.createdAt,
+    fingerprint: options.fingerprint,
   });
   for (const box of manifest.boxes) {
     // A bar code too long for the label at a scannable size is better refused than printed unreadable.

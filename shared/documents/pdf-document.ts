@@ -17,7 +17,12 @@ export interface DocumentInfo {
   author: string;
   /** ISO timestamp recorded as the creation and modification date. */
   date: string;
+  /** The manifest fingerprint, also recorded in the document's keywords so `verify` can compare it. */
+  fingerprint: string;
 }
+
+/** The keyword a package PDF records its manifest's fingerprint under. */
+export const FINGERPRINT_KEYWORD = 'transmittal-manifest-sha256:';
 
 export interface OpenDocument {
   doc: PDFDocument;
@@ -53,6 +58,7 @@ export async function createDocument(fonts: DocumentFonts, info: DocumentInfo): 
   doc.setTitle(info.title);
   doc.setSubject(info.subject);
   doc.setAuthor(info.author);
+  doc.setKeywords([`${FINGERPRINT_KEYWORD}${info.fingerprint}`]);
   doc.setCreator('Transmittal');
   doc.setProducer('Transmittal (pdf-lib)');
   if (!Number.isNaN(date.getTime())) {

@@ -109,6 +109,7 @@ export async function buildReceiptPdf(manifest: Manifest, options: ReceiptOption
     subject: `Transfer of ${plural(transfer.totals.boxes, 'box', 'boxes')} from ${department.name} to ${center.name}`,
     author: department.name,
     date: options.generatedAt,
+    fingerprint: options.fingerprint,
   });
   const writer = new PageWriter(doc, faces);
 

@@ -9,7 +9,7 @@ let face: TextFace;
 let tally: MissingGlyphTally;
 
 beforeAll(async () => {
-  const opened = await createDocument(await loadFonts(), { title: 't', subject: 's', author: 'a', date: '2026-01-01T00:00:00Z' });
+  const opened = await createDocument(await loadFonts(), { title: 't', subject: 's', author: 'a', date: '2026-01-01T00:00:00Z', fingerprint: '0'.repeat(64) });
   face = opened.faces.regular;
   tally = opened.tally;
 });

@@ -9,15 +9,19 @@ import { describe, expect, it } from 'vitest';
 import { checkTransmittalManifest } from '../../../electron/exchange/bagit/check-manifest';
 import { writeBag } from '../../../electron/exchange/bagit/write-bag';
 import { verifyPackage } from '../../../electron/cli/verify-command';
+import { loadFonts } from '../../../electron/exchange/fonts';
+import { buildLabelsPdf } from '../../../shared/documents/labels-pdf';
+import { buildReceiptPdf } from '../../../shared/documents/receipt-pdf';
+import { manifestToXlsx } from '../../../shared/exchange/manifest-xlsx';
 import { tempFolder } from './fixtures/bag-fixtures';
 
 const sample = JSON.parse(readFileSync(join(__dirname, 'fixtures/manifest-sample.json'), 'utf8'));
 const fingerprintOf = (manifest: unknown) => createHash('sha256').update(canonicalize(manifest) ?? '', 'utf8').digest('hex');
 
-async function packageWith(manifest: unknown, recordedFingerprint: string | null) {
+async function packageWith(manifest: unknown, recordedFingerprint: string | null, documents: { path: string; bytes: Uint8Array }[] = []) {
   const dir = join(await tempFolder(), 'PW-2026-003');
   await writeBag(dir, {
-    payload: [{ path: 'manifest.json', bytes: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`) }],
+    payload: [{ path: 'manifest.json', bytes: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`) }, ...documents],
     bagInfo: [['External-Identifier', 'PW-2026-003'], ...(recordedFingerprint ? ([['Manifest-Fingerprint', recordedFingerprint]] as [string, string][]) : [])],
   });
   return dir;
@@ -51,11 +55,54 @@ describe('checkTransmittalManifest', () => {
     expect(files).toContainEqual(expect.stringMatching(/^data\/manifest\.json: has fingerprint/));
   });
 
-  it('names the first field that breaks the schema', async () => {
+  it('names every field that breaks the schema', async () => {
     const broken = structuredClone(sample);
     broken.boxes[0].folders[1].title = 42;
+    delete broken.transfer.number;
     const check = await checkTransmittalManifest(await packageWith(broken, fingerprintOf(broken)));
-    expect(check.errors).toEqual([{ file: 'data/manifest.json', message: expect.stringContaining('field boxes.0.folders.1.title') }]);
+    expect(check.errors).toEqual([
+      { file: 'data/manifest.json', message: expect.stringContaining('field transfer.number') },
+      { file: 'data/manifest.json', message: expect.stringContaining('field boxes.0.folders.1.title') },
+    ]);
+  });
+
+  it('refuses a manifest whose totals or box numbering disagree with its own boxes', async () => {
+    const edited = structuredClone(sample);
+    edited.transfer.totals.boxes += 5;
+    edited.transfer.totals.folders += 1;
+    edited.boxes[0].sequence = 5;
+    const check = await checkTransmittalManifest(await packageWith(edited, fingerprintOf(edited)));
+    expect(check.errors.map((error) => error.message)).toEqual([
+      expect.stringMatching(/^field transfer\.totals\.boxes says \d+, but the manifest lists \d+ boxes$/),
+      expect.stringMatching(/^field transfer\.totals\.folders says \d+, but the boxes list \d+ folders$/),
+      expect.stringMatching(/^field boxes\.0 is box 5 of \d+, but it is box 1 of \d+ in the manifest$/),
+    ]);
+  });
+
+  it('names a receipt, labels or spreadsheet made from another manifest, even when the bag is consistent', async () => {
+    const fonts = await loadFonts();
+    const original = fingerprintOf(sample);
+    const documents = [
+      { path: 'receipt.pdf', bytes: await buildReceiptPdf(sample, { fingerprint: original, generatedAt: '2026-03-03T09:00:00Z', ...fonts }) },
+      { path: 'labels.pdf', bytes: await buildLabelsPdf(sample, { fingerprint: original, ...fonts }) },
+      { path: 'manifest.xlsx', bytes: manifestToXlsx(sample, original) },
+    ];
+    expect((await verifyPackage(await packageWith(sample, original, documents))).errors).toEqual([]);
+
+    // Someone edits the manifest, records its new fingerprint and re-bags it, but keeps the printed documents.
+    const edited = structuredClone(sample);
+    edited.boxes[0].folders[0].title = 'Permits April 2019';
+    const verified = await verifyPackage(await packageWith(edited, fingerprintOf(edited), documents));
+    expect(verified.valid).toBe(false);
+    expect(verified.errors).toEqual(
+      ['data/receipt.pdf', 'data/labels.pdf', 'data/manifest.xlsx'].map((file) => ({
+        file,
+        message: `was made from the manifest with fingerprint ${original}, not from this manifest (${fingerprintOf(edited)})`,
+      })),
+    );
+
+    const notPdf = await verifyPackage(await packageWith(sample, original, [{ path: 'receipt.pdf', bytes: new TextEncoder().encode('not a pdf') }]));
+    expect(notPdf.errors).toEqual([{ file: 'data/receipt.pdf', message: 'cannot be read as a PDF' }]);
   });
 
   it('requires the recorded fingerprint, and refuses a manifest that is not JSON', async () => {
