@@ -68,7 +68,9 @@ export function buildManifest(context: CatalogContext, transferId: number, sentA
       widen(span, row.begin_date, row.first_day, row.end_date, row.last_day);
       widen(transferSpan, row.begin_date, row.first_day, row.end_date, row.last_day);
       if (row.item_number && !itemNumbers.includes(row.item_number)) itemNumbers.push(row.item_number);
-      if (row.disposition_date && (earliest === null || row.disposition_date < earliest)) earliest = row.disposition_date;
+      // A folder on legal hold has no disposition date while the hold lasts: it cannot make the box's earliest.
+      const due = row.disposition_status === 'on-hold' ? null : row.disposition_date;
+      if (due && (earliest === null || due < earliest)) earliest = due;
       return {
         position: row.position,
         title: row.title,
