@@ -6,7 +6,10 @@ import type { Manifest, ManifestBox, ManifestFolder } from './manifest';
  * 'date' columns hold a full date (YYYY-MM-DD) as a real spreadsheet date; a partial date ("2019", "2019-03",
  * "FY2019") in them stays text as written, since turning it into a day would invent precision the record lacks.
  */
-export type ColumnKind = 'text' | 'number' | 'date';
+export type ColumnKind = 'text' | 'number' | 'date' | 'timestamp';
+
+/** A manifest timestamp ("2026-03-02T15:30:00.000Z"), written to a spreadsheet as a date and time in UTC. */
+export const UTC_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z$/;
 export type CellValue = string | number;
 
 export interface Column<Row> {
@@ -91,8 +94,8 @@ export function transferFacts(manifest: Manifest, fingerprint: string): [string,
     ['Transfer number', transfer.number, 'text'],
     ['Manifest format', manifest.format, 'text'],
     ['Fingerprint (SHA-256 of manifest.json, RFC 8785)', fingerprint, 'text'],
-    ['Created', transfer.createdAt, 'text'],
-    ['Sent', transfer.sentAt ?? 'not sent yet', 'text'],
+    ['Created (UTC)', transfer.createdAt, 'timestamp'],
+    ['Sent (UTC)', transfer.sentAt ?? 'not sent yet', 'timestamp'],
     ['Boxes', transfer.totals.boxes, 'number'],
     ['Folders', transfer.totals.folders, 'number'],
     ['Cubic feet', transfer.totals.cubicFeet, 'number'],

@@ -2,10 +2,11 @@
 // (Transfer, Boxes, Folders). Values come from manifest.json unchanged, except that nothing can run as a formula.
 import * as XLSX from 'xlsx';
 import type { Manifest } from './manifest';
-import { boxColumns, DAY_DATE, folderColumns, folderRows, transferFacts, type CellValue, type Column, type ColumnKind } from './manifest-columns';
+import { boxColumns, DAY_DATE, folderColumns, folderRows, transferFacts, UTC_TIMESTAMP, type CellValue, type Column, type ColumnKind } from './manifest-columns';
 import { neutraliseFormula } from './spreadsheet-safety';
 
 const DATE_FORMAT = 'yyyy-mm-dd';
+const TIMESTAMP_FORMAT = 'yyyy-mm-dd hh:mm:ss';
 /** Excel refuses longer text in a cell; the full value stays in manifest.json. */
 const EXCEL_TEXT_LIMIT = 32_767;
 const DEFAULT_MAX_WIDTH = 40;
@@ -20,6 +21,10 @@ function toCell(value: CellValue, kind: ColumnKind): XLSX.CellObject | null {
     // "2019-02-30" would silently become March 2nd: keep an impossible date as the text it is.
     if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return { t: 'd', v: date, z: DATE_FORMAT };
   }
+  if (kind === 'timestamp' && UTC_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))) {
+    // To the second, as the cell shows it; the exact instant stays in manifest.json.
+    return { t: 'd', v: new Date(Math.round(Date.parse(value) / 1000) * 1000), z: TIMESTAMP_FORMAT };
+  }
   const text = value.length > EXCEL_TEXT_LIMIT ? `${value.slice(0, EXCEL_TEXT_LIMIT - 1)}…` : value;
   // Type 's' always: the writer then never infers a formula, a number or a date from the text. A line break in a
   // cell is LF in Excel; a CR would be stored as the escape "_x000d_", which some readers show literally.
@@ -29,6 +34,7 @@ function toCell(value: CellValue, kind: ColumnKind): XLSX.CellObject | null {
 function displayWidth(value: CellValue, kind: ColumnKind): number {
   if (typeof value === 'number') return String(value).length;
   if (kind === 'date' && DAY_DATE.test(value)) return DATE_FORMAT.length;
+  if (kind === 'timestamp' && UTC_TIMESTAMP.test(value)) return TIMESTAMP_FORMAT.length;
   if (!/[\r\n]/.test(value)) return value.length;
   // A line break wraps in the cell: the longest line decides the width.
   return Math.max(0, ...value.split(/\r\n|\r|\n/).map((line) => line.length));

@@ -118,7 +118,7 @@ out['folder5'] = {n: cell(5, n) for n in ('Begin date',)}
 out['beginTypes'] = [type(c.value).__name__ for c in f['I'][1:4]]
 out['hostile'] = [f.cell(row=r, column=head.index('Title as written') + 1).value for r in range(2, f.max_row + 1)]
 t = {r[0].value: r[1].value for r in wb['Transfer'].iter_rows(min_row=2)}
-out['transfer'] = {k: (v.isoformat() if isinstance(v, datetime.datetime) else v) for k, v in t.items() if k in ('Transfer number', 'Boxes', 'Fingerprint (SHA-256 of manifest.json, RFC 8785)', 'Dates from', 'Department')}
+out['transfer'] = {k: (v.isoformat() if isinstance(v, datetime.datetime) else v) for k, v in t.items() if k in ('Transfer number', 'Boxes', 'Fingerprint (SHA-256 of manifest.json, RFC 8785)', 'Dates from', 'Department', 'Created (UTC)', 'Sent (UTC)')}
 print(json.dumps(out))
 `;
     const result = JSON.parse(run(SYSTEM_PYTHON, ['-c', script, file]));
@@ -147,6 +147,8 @@ print(json.dumps(out))
     expect(result.transfer).toEqual({
       'Transfer number': 'PW-2026-003', Boxes: 3, 'Fingerprint (SHA-256 of manifest.json, RFC 8785)': fingerprint,
       'Dates from': '2010', Department: 'Ærøskøbing Public Works',
+      // Real date-times (UTC), to the second.
+      'Created (UTC)': manifest.transfer.createdAt.slice(0, 19), 'Sent (UTC)': manifest.transfer.sentAt!.slice(0, 19),
     });
   });
 });
