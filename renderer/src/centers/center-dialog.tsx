@@ -4,8 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { deliveryOptions, type RecordsCenter } from '../../../shared/domain/types';
 import { EditDialog } from '../settings/edit-dialog';
-import { fieldOfError, messageOfError, type FieldErrors } from '../settings/field-errors';
 import { FieldNotes, FormProblem, TextField } from '../settings/form-fields';
+import { useDialogSave } from '../settings/use-dialog-save';
 import {
   centerFields,
   centerFromForm,
@@ -28,41 +28,28 @@ const fieldId = (field: CenterField) => `center-${field}`;
 
 export function CenterDialog({ center, onSaved, onClose }: CenterDialogProps) {
   const [form, setForm] = useState<CenterForm>(() => centerToForm(center));
-  const [errors, setErrors] = useState<FieldErrors<CenterField>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
   const change = (changes: Partial<CenterForm>) => setForm((current) => ({ ...current, ...changes }));
 
-  function showProblems(found: FieldErrors<CenterField>, message: string) {
-    setErrors(found);
-    setProblem(message);
-    const first = firstCenterProblem(found);
-    const target = first === 'deliveryOptions' ? `${fieldId(first)}-${deliveryOptions[0]}` : first && fieldId(first);
-    if (target) document.getElementById(target)?.focus();
-  }
+  const { errors, problem, saving, submit: save } = useDialogSave<CenterField, RecordsCenter>({
+    fields: centerFields,
+    focusTarget: (found) => {
+      const first = firstCenterProblem(found);
+      return first === 'deliveryOptions' ? `${fieldId(first)}-${deliveryOptions[0]}` : first && fieldId(first);
+    },
+    onSaved,
+  });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
-    const checked = centerFromForm(form);
-    if (!checked.ok) {
-      showProblems(checked.errors, 'Some fields need attention before this records center can be saved: see the messages below.');
-      return;
-    }
-    setSaving(true);
-    setProblem(null);
-    try {
-      const saved = center
-        ? await api['centers.update']({ id: center.id, center: checked.center })
-        : await api['centers.create'](checked.center);
-      onSaved(saved);
-    } catch (error) {
-      const field = fieldOfError(error, centerFields);
-      showProblems(field ? { [field]: messageOfError(error) } : {}, messageOfError(error));
-      setSaving(false);
-    }
-  }
+  const submit = (event: FormEvent) =>
+    save(event, () => {
+      const checked = centerFromForm(form);
+      if (!checked.ok) {
+        return { ok: false, errors: checked.errors, message: 'Some fields need attention before this records center can be saved: see the messages below.' };
+      }
+      return {
+        ok: true,
+        write: () => (center ? api['centers.update']({ id: center.id, center: checked.center }) : api['centers.create'](checked.center)),
+      };
+    });
 
   const text = (field: Exclude<CenterField, 'deliveryOptions'>) => ({
     id: fieldId(field),

@@ -7,8 +7,8 @@ import { dispositionActions, type DispositionAction, type ScheduleItem } from '.
 import { describeRule } from '../../../shared/schedule/disposition';
 import { dispositionLabels, ruleFromForm, ruleFromRetentionText, ruleToForm, sameRule } from '../../../shared/schedule/rule-form';
 import { EditDialog } from '../settings/edit-dialog';
-import { fieldOfError, messageOfError, type FieldErrors } from '../settings/field-errors';
 import { FieldNotes, FormProblem, TextField, describedBy } from '../settings/form-fields';
+import { useDialogSave } from '../settings/use-dialog-save';
 import { RuleEditor } from './rule-editor';
 import {
   firstProblemField,
@@ -33,10 +33,6 @@ export function ScheduleItemDialog({ item, onSaved, onClose }: ScheduleItemDialo
   const [form, setForm] = useState<ScheduleItemForm>(() => scheduleItemToForm(item));
   // While adding, the rule follows the retention text ("CY+10" fills in the rule) until the person edits the rule.
   const [ruleTouched, setRuleTouched] = useState(item !== undefined);
-  const [errors, setErrors] = useState<FieldErrors<ScheduleItemField>>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
   const change = (changes: Partial<ScheduleItemForm>) => setForm((current) => ({ ...current, ...changes }));
 
   function changeRetentionText(retentionText: string) {
@@ -48,34 +44,23 @@ export function ScheduleItemDialog({ item, onSaved, onClose }: ScheduleItemDialo
   const current = ruleFromForm(form.rule);
   const suggestion = ruleTouched && guess && !(current.ok && sameRule(guess, current.rule)) ? guess : null;
 
-  function showProblems(found: FieldErrors<ScheduleItemField>, message: string) {
-    setErrors(found);
-    setProblem(message);
-    const first = firstProblemField(found);
-    if (first) document.getElementById(fieldId(first))?.focus();
-  }
+  const { errors, problem, saving, submit: save } = useDialogSave<ScheduleItemField, ScheduleItem>({
+    fields: scheduleItemFields,
+    focusTarget: (found) => {
+      const first = firstProblemField(found);
+      return first ? fieldId(first) : null;
+    },
+    onSaved,
+  });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (saving) return;
-    const checked = scheduleItemFromForm(form);
-    if (!checked.ok) {
-      showProblems(checked.errors, 'Some fields need attention before this item can be saved: see the messages below.');
-      return;
-    }
-    setSaving(true);
-    setProblem(null);
-    try {
-      const saved = item
-        ? await api['schedule.update']({ id: item.id, item: checked.item })
-        : await api['schedule.create'](checked.item);
-      onSaved(saved);
-    } catch (error) {
-      const field = fieldOfError(error, scheduleItemFields);
-      showProblems(field ? { [field]: messageOfError(error) } : {}, messageOfError(error));
-      setSaving(false);
-    }
-  }
+  const submit = (event: FormEvent) =>
+    save(event, () => {
+      const checked = scheduleItemFromForm(form);
+      if (!checked.ok) {
+        return { ok: false, errors: checked.errors, message: 'Some fields need attention before this item can be saved: see the messages below.' };
+      }
+      return { ok: true, write: () => (item ? api['schedule.update']({ id: item.id, item: checked.item }) : api['schedule.create'](checked.item)) };
+    });
 
   const title = item ? `Edit ${item.itemNumber}` : 'Add schedule item';
   return (
