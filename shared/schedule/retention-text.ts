@@ -9,7 +9,9 @@
 //   longer needed. There is no such kind of rule, and "until superseded" would claim something untrue, so they are
 //   read as an event rule, 0 years after "no longer of administrative value" (or "no longer needed"): nothing
 //   becomes due until a person records that date, which is exactly what AV means.
-// - A trailing disposition ("CY+3, then destroy", "Permanent (transfer to archives)") is set aside.
+// - A trailing disposition ("CY+3, then destroy", "Permanent (transfer to archives)") is set aside, and so is a
+//   leading one ("Destroy after 3 years"). "plus" is "+"; "18 months" is 1 year 6 months.
+// - "Termination + 5 years", "Close + 3": that many years after the named event.
 import type { DispositionAction, RetentionRule } from '../domain/types';
 import { ruleFromRetentionText } from './rule-form';
 
@@ -35,6 +37,9 @@ function simplify(text: string): string {
   return text
     .toLowerCase()
     .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:destroy|shred|recycle|delete|dispose(?: of)?)\s+(?:after|in)\s+/, '')
+    .replace(/\s*\bplus\b\s*/g, ' + ')
     .replace(/\((?:[^()]*)\)\s*$/, '')
     .replace(/[,;:.]?\s*(?:and |then )?(?:destroy|shred|recycle|delete|dispose|transfer|review|archive|offer)\b.*$/, '')
     .replace(/^(?:retain|keep|hold|retention:?)\s+(?:for\s+)?/, '')
@@ -56,12 +61,16 @@ function extraForms(text: string): RetentionRule | null {
 
   const bare = /^(\d{1,3}|[a-z]+) years?(?: and)?(?: (\d{1,2}) months)?$/.exec(text) ?? /^(\d{1,3})$/.exec(text);
   if (bare && !Number.isNaN(count(bare[1]))) return period(count(bare[1]), bare[2] ? Number(bare[2]) : 0, 'calendar-year');
-  const months = /^(\d{1,2}) months$/.exec(text);
-  if (months) return period(0, Number(months[1]), 'calendar-year');
+  const months = /^(\d{1,4}) months$/.exec(text);
+  if (months) return period(Math.floor(Number(months[1]) / 12), Number(months[1]) % 12, 'calendar-year');
 
   // "end of fiscal year + 6", "current fy + 6 years", "fiscal year + 6"
   const plus = new RegExp(`^(?:end of |current |close of )?(${FISCAL}|${CALENDAR})(?: end)? ?\\+ ?(\\d{1,3})(?: years)?$`).exec(text);
   if (plus) return period(Number(plus[2]), 0, /^(fy|fiscal)/.test(plus[1]) ? 'fiscal-year' : 'calendar-year');
+
+  // "termination + 5 years", "close + 3": after an event the department records.
+  const afterEvent = /^([a-z][a-z ]{1,60}?) ?\+ ?(\d{1,3})(?: years)?$/.exec(text);
+  if (afterEvent && Number(afterEvent[2]) <= 200) return { kind: 'period', years: Number(afterEvent[2]), months: 0, trigger: 'event', eventName: afterEvent[1] };
   return null;
 }
 

@@ -36,6 +36,12 @@ describe('readRetentionText', () => {
     ['Until no longer of administrative value', 'Until no longer of administrative value'],
     ['AV, then destroy', 'Until no longer of administrative value'],
     ['Until no longer needed', 'Until no longer needed'],
+    ['18 months', 'CY+1 year 6 months'],
+    ['Superseded plus 2 years', 'Superseded + 2 years'],
+    ['CY plus 3', 'CY+3'],
+    ['Destroy after 3 years', 'CY+3'],
+    ['Termination + 5 years', '5 years after termination'],
+    ['Close + 3', '3 years after close'],
   ])('reads %j as %s', (text, described) => {
     const rule = readRetentionText(text);
     expect(rule).not.toBeNull();
@@ -43,7 +49,7 @@ describe('readRetentionText', () => {
     expect(describeRule(rule!)).toBe(described);
   });
 
-  it.each(['', 'ask Bob', 'Life of building', 'CY+', '500 years', 'FY+1000', 'Until the heat death of the universe'])('leaves %j for a person', (text) => {
+  it.each(['', 'ask Bob', 'Life of building', 'CY+', '500 years', 'FY+1000', 'Until the heat death of the universe', 'Destroy', 'Audit + 900 years'])('leaves %j for a person', (text) => {
     expect(readRetentionText(text)).toBeNull();
   });
 });
