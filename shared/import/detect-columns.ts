@@ -85,22 +85,27 @@ function headingLikeness(row: CellValue[]): number {
   return texts.size;
 }
 
+const filledCells = (row: CellValue[]) => row.filter((cell) => readText(cell) !== '').length;
+
 /**
  * The index (in table.rows) of the heading row, looking at the first 30 rows: the row with the most known headings
- * (at least 2; the earliest on a tie), else the row with the most distinct heading-like texts, else the first row.
+ * (at least 2), else the row with the most distinct heading-like texts, else the first row. On a tie of known
+ * headings the fuller row wins (a contact row such as "Department: Finance  Date: 2019" is shorter than the table's
+ * heading row), then the earliest (a heading row repeated further down is the same row again).
  */
 export function detectHeaderRow(table: SheetTable): number {
   const rows = table.rows.slice(0, SCAN_ROWS);
-  let best = { row: -1, score: 1 };
+  let best = { row: -1, score: 1, filled: 0 };
   rows.forEach((row, index) => {
     const score = knownHeadings(row);
-    if (score > best.score) best = { row: index, score };
+    const filled = filledCells(row);
+    if (score > best.score || (score === best.score && best.row >= 0 && filled > best.filled)) best = { row: index, score, filled };
   });
   if (best.row >= 0) return best.row;
-  best = { row: 0, score: 1 };
+  best = { row: 0, score: 1, filled: 0 };
   rows.forEach((row, index) => {
     const score = headingLikeness(row);
-    if (score > best.score) best = { row: index, score };
+    if (score > best.score) best = { row: index, score, filled: 0 };
   });
   return best.row;
 }

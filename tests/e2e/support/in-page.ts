@@ -111,3 +111,8 @@ export async function postFromElsewhere({ target, header, token }: { target: str
   );
   return results;
 }
+
+/** The id of the element that has the keyboard focus ('' when it has none). */
+export function focusedElementId(): string {
+  return String(document.activeElement?.id ?? '');
+}

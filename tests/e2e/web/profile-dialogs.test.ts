@@ -4,6 +4,7 @@
 import { expect, it } from 'vitest';
 import { AppShell } from '../pages/app-shell';
 import { setupWebTests } from '../support/fixtures';
+import { focusedElementId } from '../support/in-page';
 
 const web = setupWebTests();
 
@@ -13,7 +14,7 @@ async function openCatalog() {
   return new AppShell(web.page);
 }
 
-const focusedId = () => web.page.evaluate(() => document.activeElement?.id ?? '');
+const focusedId = () => web.page.evaluate(focusedElementId);
 
 it('adds a schedule item: refuses an empty form, shows a duplicate item number beside its field, then saves', async () => {
   const shell = await openCatalog();

@@ -87,6 +87,17 @@ describe('detectHeaderRow', () => {
     expect(detectHeaderRow(table(rows))).toBe(1);
   });
 
+  it('prefers the fuller row when a contact row names as many known headings, and the first of repeated heading rows', () => {
+    const rows: CellValue[][] = [
+      ['Department', 'Finance', 'Date'],
+      ['Box', 'Description', 'Carton colour', 'Remarks by'],
+      ['1', 'Ledgers 2019', 'CY+7', 'Room 3'],
+      ['Box', 'Description', 'Carton colour', 'Remarks by'],
+      ['2', 'Ledgers 2020', 'CY+7', 'Room 3'],
+    ];
+    expect(detectHeaderRow(table(rows))).toBe(1);
+  });
+
   it('falls back on the most heading-like row when no heading is known', () => {
     const rows: CellValue[][] = [['Records room list'], ['Crate', 'Tab text', 'Ref', 'Kept from'], ['A-1', 'Minutes', 'ADM-1', 2023]];
     expect(detectHeaderRow(table(rows))).toBe(1);
