@@ -3,7 +3,9 @@
 // unlinked. The import button stays off while rows have problems, unless the person chooses the good rows only.
 import { useId } from 'react';
 import { describeProblem, type ImportPreview } from '../../../shared/api/contract-import';
+import { problemsCsv, problemsCsvName } from '../../../shared/import/report-csv';
 import { plural } from '../ui/format';
+import { saveFile } from '../ui/save-file';
 
 const SHOWN_PROBLEMS = 200;
 
@@ -51,6 +53,9 @@ export function ReviewStep({ preview, choices, onChoicesChange, onBack, onImport
             ))}
           </ul>
           {report.problems.length > SHOWN_PROBLEMS && <p className="hint">…and {plural(report.problems.length - SHOWN_PROBLEMS, 'more problem', 'more problems')}.</p>}
+          <button type="button" onClick={() => saveFile(problemsCsvName(preview.fileName), problemsCsv(report.problems), 'text/csv;charset=utf-8')}>
+            Save the list of {plural(report.problems.length, 'problem', 'problems')} (CSV)
+          </button>
         </section>
       )}
 

@@ -7,6 +7,7 @@ import { isEditable } from '../../../shared/transfer/statuses';
 import { api } from '../api/client';
 import { JobProgress } from '../jobs/job-progress';
 import { ErrorMessage } from '../ui/error-message';
+import { base64Bytes, saveFile } from '../ui/save-file';
 
 type Outcome = { started: PackageStarted; job: JobStatus | null };
 
@@ -32,7 +33,7 @@ export function PackagePanel({ transfer }: { transfer: TransferDetail }) {
     setError(null);
     try {
       const file = await api['transfers.packageFile']({ id: transfer.id });
-      saveFile(file.fileName, file.bytesBase64);
+      saveFile(file.fileName, base64Bytes(file.bytesBase64), 'application/zip');
     } catch (failure) {
       setError(failure);
     }
@@ -97,24 +98,4 @@ export function PackagePanel({ transfer }: { transfer: TransferDetail }) {
       <ErrorMessage error={error} />
     </div>
   );
-}
-
-/** Hands the zip to the browser's own download, which works the same in the web shell and in the Electron window. */
-function saveFile(fileName: string, bytesBase64: string): void {
-  const binary = atob(bytesBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // After the click the browser has taken the file; revoking later would only keep the bytes in memory.
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
 }

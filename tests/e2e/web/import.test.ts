@@ -1,5 +1,6 @@
 // The import wizard in the browser: choose a box list, see it read with a progress bar, check what each column
 // means, see every row's fate, import as one undoable change — and refuse, with the reason, while rows have problems.
+import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
 import { expect, it } from 'vitest';
 import { AppShell } from '../pages/app-shell';
@@ -85,6 +86,11 @@ it('lists the rows with problems and imports only when asked to leave them out',
   const alert = dialog.getByRole('alert');
   expect(await alert.innerText()).toMatch(/^1 row has problems/);
   expect(await dialog.locator('.import-problems li').allInnerTexts()).toEqual([expect.stringMatching(/^Boxes row 6, End Date: /)]);
+  // The whole list, however long, can be saved as a CSV file to fix the spreadsheet by.
+  const [download] = await Promise.all([web.page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save the list of 1 problem (CSV)' }).click()]);
+  expect(download.suggestedFilename()).toBe('boxlist – import problems.csv');
+  const csv = await readFile(await download.path(), 'utf8');
+  expect(csv).toMatch(/^\uFEFFSheet,Row,Column,Problem\r\nBoxes,6,End Date,"?""someday"" is not a date/);
   const importButton = dialog.getByRole('button', { name: 'Import 3 rows' });
   expect(await importButton.isDisabled()).toBe(true);
   await dialog.getByRole('checkbox', { name: /Import only the good rows/ }).check();

@@ -1,0 +1,24 @@
+// Hands bytes to the browser's own download, which works the same in the web shell and in the Electron window.
+export function saveFile(fileName: string, bytes: Uint8Array<ArrayBuffer> | string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // After the click the browser has taken the file; revoking later would only keep the bytes in memory.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
+/** Bytes that came over the API as base64 (a transfer package's zip). */
+export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return bytes;
+}
