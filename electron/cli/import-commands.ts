@@ -92,6 +92,9 @@ function printPreview(output: CliOutput, preview: ImportPreview, onDuplicate: 's
   const existing = preview.kind === 'inventory' ? `${count(duplicates.boxes, 'box', 'boxes')} and ${count(duplicates.folders, 'folder')}` : count(duplicates.scheduleItems, 'schedule item');
   if (duplicates.boxes + duplicates.folders + duplicates.scheduleItems > 0) {
     output.stdout(`Already in the catalog: ${existing} (${onDuplicate === 'update' ? 'they will be updated' : 'skipped; use --on-duplicate update to update them'}).\n`);
+    for (const duplicate of preview.duplicates) output.stdout(`  Row ${duplicate.row}: ${duplicate.description}\n`);
+    const unlisted = duplicates.boxes + duplicates.folders + duplicates.scheduleItems - preview.duplicates.length;
+    if (unlisted > 0) output.stdout(`  …and ${unlisted.toLocaleString('en-US')} more.\n`);
   }
   for (const each of preview.unlinked) {
     output.stdout(`Not in your retention schedule, left unlinked: "${each.value}" (${count(each.folders, 'folder')}, first on row ${each.firstRow}).\n`);

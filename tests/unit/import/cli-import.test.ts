@@ -78,6 +78,9 @@ describe('transmittal import', () => {
     const again = await transmittal('import', 'works', 'boxlist.xlsx');
     expect(again.code).toBe(1);
     expect(again.stdout).toContain('Already in the catalog: 3 boxes and 5 folders (skipped; use --on-duplicate update to update them).');
+    // Which ones, by row, as the app lists them.
+    expect(again.stdout).toContain('  Row 4: Box 1\n');
+    expect(again.stdout).toContain('  Row 4: Box 1, folder 1 “Oak Street permits” (BP-12)\n');
     expect(oneErrorLine(again)).toMatch(/^transmittal: Nothing to import: 5 folders in boxlist\.xlsx are already in the catalog/);
     expect(await folders()).toHaveLength(5);
   });
