@@ -80,6 +80,16 @@ async function chosenMapping(call: Call, file: ImportedFile, sheet: ImportSheet,
   return named.fitted;
 }
 
+/** What the person did not choose but should know: the other sheets, and hidden columns that are being read. */
+function printSheetChoice(output: CliOutput, file: ImportedFile, sheet: ImportSheet, mapping: AnyMapping, named: boolean): void {
+  const others = file.sheets.filter((each) => each !== sheet).map((each) => `"${each.name}"${each.hidden ? ' (hidden)' : ''}`);
+  if (others.length > 0 && !named) output.stdout(`Reading sheet "${sheet.name}"; not read: ${others.join(', ')}. Choose another with --sheet NAME.\n`);
+  const hidden = mapping.columns.filter((column) => column.field !== null && sheet.hiddenColumns.includes(column.index));
+  for (const column of hidden) {
+    output.stdout(`Column "${column.heading}" is hidden in the file, and is read as ${column.field}. Map it to nothing with --mapping to leave it out.\n`);
+  }
+}
+
 function printPreview(output: CliOutput, preview: ImportPreview, onDuplicate: 'skip' | 'update'): void {
   const { report } = preview;
   for (const problem of report.problems) output.stdout(`${describeProblem(problem)}\n`);
@@ -140,7 +150,10 @@ async function runImport(context: CommandContext, catalog: string, path: string,
           : `${count(preview.rowsWithProblems, 'row')} of ${file.fileName} have problems; fix the file, or import only the good rows with --good-rows-only`;
         throw domainError(message, { file: file.fileName, sheet: sheet.name, mapping, report: preview.report });
       }
-      if (!options.json) printPreview(output, preview, options.onDuplicate);
+      if (!options.json) {
+        printSheetChoice(output, file, sheet, mapping, options.sheet !== undefined);
+        printPreview(output, preview, options.onDuplicate);
+      }
       if (nothing) throw domainError(`nothing could be imported from sheet "${sheet.name}" of ${file.fileName}`);
       if (options.dryRun) {
         if (options.json) printJson(output, { dryRun: true, fileName: file.fileName, sheet: sheet.name, mapping, preview });

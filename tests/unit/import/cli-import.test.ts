@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { runCli, type Run } from '../cli/run-cli';
 import type { Folder } from '../../../shared/domain/types';
 import { boxList, SAMPLE_ROWS, xlsxBytes } from './pipeline-helpers';
@@ -29,6 +30,13 @@ beforeAll(async () => {
     join(workDir, 'schedule.xlsx'),
     xlsxBytes([{ name: 'Schedule', rows: [['Item Number', 'Series Title', 'Retention', 'Disposition'], ['GS 1010', 'Building permits', 'CY+3', 'Destroy'], ['GS 2020', 'Personnel files', 'FY+6', 'Destroy']] }]),
   );
+  // Two sheets; the first has a hidden Notes column.
+  const book = XLSX.utils.book_new();
+  const first = XLSX.utils.aoa_to_sheet([['Box', 'Folder Title', 'Begin Date', 'Notes'], ['7', 'Audit files', '2019', 'secret remark']]);
+  first['!cols'] = [{}, {}, {}, { hidden: true }];
+  XLSX.utils.book_append_sheet(book, first, '2019');
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Box', 'Folder Title'], ['8', 'Minutes']]), '2020');
+  await writeFile(join(workDir, 'two-sheets.xlsx'), new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
   // Hand-made CSV bytes as Excel writes them in Europe: UTF-8 with a byte order mark, semicolons.
   await writeFile(join(workDir, 'more.csv'), Buffer.from('\ufeffBox;Folder Title;Begin Date;End Date\r\n9;Zoning maps;1990;1995\r\n', 'utf8'));
   expect((await transmittal('init', 'works', '--department', 'Public Works')).code).toBe(0);
@@ -54,6 +62,16 @@ describe('transmittal import', () => {
     expect(report).toMatchObject({ dryRun: true, sheet: 'Boxes', preview: { counts: { boxes: 3, folders: 5 } } });
     expect(report.mapping.columns[2]).toEqual({ index: 2, heading: 'Folder Title', field: 'title' });
     await writeFile(join(workDir, 'mapping.json'), JSON.stringify({ kind: 'inventory', mapping: report.mapping }));
+  });
+
+  it('says which sheets it does not read, and which hidden columns it does', async () => {
+    const run = await transmittal('import', 'works', 'two-sheets.xlsx', '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Reading sheet "2019"; not read: "2020". Choose another with --sheet NAME.\n');
+    expect(run.stdout).toContain('Column "Notes" is hidden in the file, and is read as notes.');
+    const named = await transmittal('import', 'works', 'two-sheets.xlsx', '--dry-run', '--sheet', '2020');
+    expect(named.stdout).not.toContain('not read:');
+    expect(named.stdout).toContain('Sheet "2020" of two-sheets.xlsx');
   });
 
   it('imports a schedule, then a box list linked to it, and refuses to import the same list twice', async () => {
