@@ -17,7 +17,7 @@ type CatalogMethods = Exclude<
   keyof ApiHandlers,
   | keyof typeof importContract
   | keyof typeof transferContract
-  | 'app.status' | `catalog.${'create' | 'open' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'
+  | 'app.status' | `catalog.${'create' | 'open' | 'openBackup' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'
 >;
 
 export function catalogHandlers(current: () => CatalogContext): Pick<ApiHandlers, CatalogMethods> {

@@ -1,6 +1,8 @@
 // A session: one open catalog (or none), its autosave, undo, and background jobs, behind the API contract. The
 // desktop app, the web shell and the CLI each create one; nothing here knows which transport calls it.
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
 import type { ApiHandlers, AppStatus, CatalogInfo, SaveState } from '../../shared/api/contract';
 import { AppError, toErrorShape } from '../../shared/api/errors';
@@ -10,7 +12,11 @@ import type { CatalogContext } from '../catalog/context';
 import { setDepartment, getDepartment } from '../catalog/profile-store';
 import { fillSampleCatalog } from '../catalog/sample-catalog';
 import { CatalogFile } from '../storage/catalog-file';
+import { describeHolder } from '../storage/catalog-lock';
+import { isCorruptDatabaseError } from '../storage/migrate';
+import type { FileSystem } from '../storage/regular-file';
 import { LATEST_SCHEMA_VERSION } from '../storage/migrations';
+import { listBackups } from '../storage/catalog-backups';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { catalogHandlers } from './catalog-handlers';
 import { Jobs } from './jobs';
@@ -30,15 +36,26 @@ export interface SessionOptions {
   /** Keep the recently-opened list in the workspace (the apps do; the CLI, working on any folder, does not). */
   rememberRecent?: boolean;
   onError?: (error: unknown) => void;
+  /** How other programs name this one when it has a catalog open ("the web shell"). */
+  program?: string;
+  /** The file system catalogs are read and saved through (a failing fake in tests). */
+  fileSystem?: FileSystem;
+  /** After a failed autosave, when to try again (the disk may have been freed meanwhile). */
+  retrySaveAfterMs?: number;
 }
 
 export interface Session {
   dispatch: Dispatch;
   handlers: ApiHandlers;
-  /** Saves pending changes now. */
+  /** Saves pending changes now; throws when they could not be saved. */
   flush(): Promise<void>;
-  /** Saves pending changes, waits for jobs, closes the catalog. */
-  close(): Promise<void>;
+  /**
+   * Waits for jobs, saves pending changes and closes the catalog. Throws `unsaved-changes` (and keeps the catalog
+   * open) when they cannot be saved, unless `discard` says to drop them.
+   */
+  close(options?: { discard?: boolean }): Promise<void>;
+  /** True while changes are waiting to be saved (or could not be). */
+  hasUnsavedChanges(): boolean;
   /** The open catalog's context, for in-process tools (benchmarks, tests). */
   current(): CatalogContext | null;
 }
@@ -47,6 +64,7 @@ interface OpenCatalog {
   file: CatalogFile;
   context: CatalogContext;
   savedVersion: number;
+  notice: string | null;
 }
 
 export const SAMPLE_CATALOG_NAME = 'Sample catalog';
@@ -55,6 +73,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   const clock = options.clock ?? (() => new Date());
   const actor = options.actor ?? safeUserName();
   const autosaveDelayMs = options.autosaveDelayMs ?? 800;
+  const program = options.program ?? 'Transmittal';
   const jobs = new Jobs();
   await ensureWorkspace(options.workspaceDir);
 
@@ -74,14 +93,19 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       departmentName: getDepartment(catalog.context).name,
       schemaVersion: LATEST_SCHEMA_VERSION,
       isSample: readMeta(catalog.context.db, 'is_sample') === 'true',
+      readOnly: catalog.file.readOnlyReason,
+      notice: catalog.notice,
     };
   }
 
+  const hasUnsavedChanges = (): boolean => open !== null && (save.dirty || open.context.version.value !== open.savedVersion);
+
+  /** Saves pending changes. Throws when they could not be saved; the failure stays on show until a save succeeds. */
   async function saveNow(): Promise<void> {
     if (autosaveTimer) clearTimeout(autosaveTimer);
     autosaveTimer = null;
     const catalog = open;
-    if (!catalog || save.conflict) return;
+    if (!catalog || catalog.file.readOnly) return;
     const version = catalog.context.version.value;
     if (version === catalog.savedVersion && !save.dirty) return;
     save.saving = true;
@@ -89,6 +113,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       const result = await catalog.file.save();
       catalog.savedVersion = version;
       save.lastSavedAt = result.savedAt;
+      save.conflict = false;
       save.error = result.backupError
         ? { code: 'internal', message: `Saved, but the automatic backup failed: ${result.backupError}` }
         : null;
@@ -96,17 +121,29 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     } catch (error) {
       const shape = toErrorShape(error);
       save.error = shape;
+      save.dirty = true;
       if (shape.code === 'catalog-conflict') save.conflict = true;
-      else options.onError?.(error);
+      else if (!(error instanceof AppError)) options.onError?.(error);
+      throw error instanceof AppError ? error : new AppError(shape.code, shape.message, shape.details);
     } finally {
       save.saving = false;
     }
     if (save.dirty) scheduleSave();
   }
 
+  /** Autosave: a failure is recorded in the save state (the status bar shows it) and tried again a little later. */
+  function autosave(): void {
+    saveNow().catch(() => {
+      if (open && !save.conflict && !autosaveTimer) {
+        autosaveTimer = setTimeout(autosave, options.retrySaveAfterMs ?? 15_000);
+        autosaveTimer.unref?.();
+      }
+    });
+  }
+
   function scheduleSave(): void {
     if (autosaveTimer) clearTimeout(autosaveTimer);
-    autosaveTimer = setTimeout(() => void saveNow(), autosaveDelayMs);
+    autosaveTimer = setTimeout(autosave, autosaveDelayMs);
   }
 
   /** After every call: anything changed is marked unsaved and saved shortly. */
@@ -117,27 +154,53 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     }
   }
 
-  async function closeCurrent(): Promise<void> {
+  function unsavedChangesError(cause: unknown): AppError {
+    const shape = toErrorShape(cause);
+    const reason = typeof shape.details?.reason === 'string' ? shape.details.reason : shape.message;
+    return new AppError(
+      'unsaved-changes',
+      `The latest changes to this catalog could not be saved (${reason.replace(/\.$/, '')}). They are still open here: ` +
+        'try again, save them under a new name, or close without saving to lose them.',
+      { ...shape.details, cause: shape.code },
+    );
+  }
+
+  async function closeCurrent(closing: { discard?: boolean } = {}): Promise<void> {
     if (!open) return;
-    await saveNow();
-    if (save.conflict) {
-      throw new AppError('catalog-conflict', 'This catalog has changes that could not be saved because another program changed the file. Save them under a new name or reload the file first.');
+    if (!closing.discard) {
+      try {
+        await saveNow();
+      } catch (error) {
+        throw unsavedChangesError(error);
+      }
+      if (save.conflict && hasUnsavedChanges()) throw unsavedChangesError(new AppError('catalog-conflict', 'another program changed the file'));
     }
-    open.file.close();
+    if (autosaveTimer) clearTimeout(autosaveTimer);
+    autosaveTimer = null;
+    const closingFile = open.file;
     open = null;
     Object.assign(save, { dirty: false, saving: false, lastSavedAt: null, conflict: false, error: null });
+    await closingFile.close();
+  }
+
+  function fileOptions(readOnly = false) {
+    return { clock, program, fs: options.fileSystem, readOnly };
   }
 
   async function adopt(file: CatalogFile): Promise<CatalogInfo> {
     const context = catalogContext(file.db, actor, clock);
-    open = { file, context, savedVersion: 0 };
+    const replaced = file.replacedLock;
+    const notice = replaced
+      ? `${describeHolder(replaced)} stopped without closing this catalog. Transmittal has taken it over; anything not saved there was lost there, not here.`
+      : null;
+    open = { file, context, savedVersion: 0, notice };
     Object.assign(save, { dirty: false, saving: false, lastSavedAt: null, conflict: false, error: null });
     if (options.rememberRecent !== false) await rememberRecent(options.workspaceDir, file.path, clock().toISOString());
     return info(open);
   }
 
   async function createCatalog(path: string, department: Department, fill?: (context: CatalogContext) => Promise<void>): Promise<CatalogFile> {
-    const file = await CatalogFile.create(path, { clock });
+    const file = await CatalogFile.create(path, fileOptions());
     try {
       const context = catalogContext(file.db, actor, clock);
       writeMeta(file.db, 'created_at', clock().toISOString());
@@ -147,13 +210,13 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       await file.save();
       return file;
     } catch (error) {
-      file.close();
+      await file.close();
       await rm(path, { force: true });
       throw error;
     }
   }
 
-  const sessionHandlers: Pick<ApiHandlers, 'app.status' | `catalog.${'create' | 'open' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'> = {
+  const sessionHandlers: Pick<ApiHandlers, 'app.status' | `catalog.${'create' | 'open' | 'openBackup' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'> = {
     'app.status': async (): Promise<AppStatus> => ({
       version: options.appVersion,
       workspaceDir: options.workspaceDir,
@@ -167,21 +230,36 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       await closeCurrent();
       return adopt(await createCatalog(catalogPathFor(options.workspaceDir, fileName), department));
     },
-    'catalog.open': async ({ path }) => {
-      if (open && open.file.path === path) return info(open);
-      const file = await CatalogFile.open(path, { clock });
-      await closeCurrent().catch((error) => {
-        file.close();
-        throw error;
-      });
-      return adopt(file);
+    'catalog.open': async ({ path, readOnly }) => {
+      if (open && open.file.path === path && (readOnly ?? false) === open.file.readOnly) return info(open);
+      // Close (and save) the current catalog first: reopening the same file must find its lock released.
+      await closeCurrent();
+      return adopt(await CatalogFile.open(path, fileOptions(readOnly)));
+    },
+    'catalog.openBackup': async ({ path }) => {
+      const backup = (await listBackups(path)).at(-1);
+      if (!backup) throw new AppError('not-found', `“${basename(path)}” has no backups to open.`, { file: path });
+      await closeCurrent();
+      const stamp = backup.takenAt.toISOString().slice(0, 16).replace('T', ' ').replace(':', '');
+      const stem = basename(path).replace(/\.transmittal$/, '');
+      let copy = join(dirname(path), `${stem} (backup of ${stamp}).transmittal`);
+      for (let attempt = 2; ; attempt += 1) {
+        try {
+          await copyFile(backup.path, copy, constants.COPYFILE_EXCL);
+          break;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 50) throw error;
+          copy = join(dirname(path), `${stem} (backup of ${stamp}) ${attempt}.transmittal`);
+        }
+      }
+      return adopt(await CatalogFile.open(copy, fileOptions()));
     },
     'catalog.openSample': async () => {
       const path = catalogPathFor(options.workspaceDir, SAMPLE_CATALOG_NAME);
       const jobId = jobs.start('Opening the sample catalog', async (control) => {
         let file: CatalogFile;
         try {
-          file = await CatalogFile.open(path, { clock });
+          file = await CatalogFile.open(path, fileOptions());
           control.progress(0.9, 'Opening the sample catalog you used before');
         } catch (error) {
           if (!(error instanceof AppError) || error.code !== 'file-not-found') throw error;
@@ -190,21 +268,28 @@ export async function createSession(options: SessionOptions): Promise<Session> {
             fillSampleCatalog(context, control, options.sampleBoxes),
           );
         }
-        await closeCurrent();
+        try {
+          await closeCurrent();
+        } catch (error) {
+          await file.close();
+          throw error;
+        }
         await adopt(file);
       });
       return { jobId };
     },
-    'catalog.close': async () => {
+    'catalog.close': async ({ discard }) => {
       const wasOpen = open !== null;
-      await closeCurrent();
+      await closeCurrent({ discard });
       return { closed: wasOpen };
     },
     'catalog.save': async () => {
-      requireOpen();
+      const catalog = requireOpen();
+      if (catalog.file.readOnly) {
+        throw new AppError('catalog-read-only', `This catalog is open read-only (${catalog.file.readOnlyReason}): there is nothing to save. Use Save as to keep a copy you can change.`);
+      }
       save.dirty = true;
       await saveNow();
-      if (save.error && save.error.code !== 'internal') throw new AppError(save.error.code, save.error.message);
       return { ...save };
     },
     'catalog.reload': async () => {
@@ -216,7 +301,12 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     'catalog.saveAs': async ({ fileName }) => {
       const catalog = requireOpen();
       if (autosaveTimer) clearTimeout(autosaveTimer);
-      await catalog.file.saveAs(catalogPathFor(options.workspaceDir, fileName));
+      try {
+        await catalog.file.saveAs(catalogPathFor(options.workspaceDir, fileName));
+      } catch (error) {
+        if (hasUnsavedChanges()) scheduleSave();
+        throw error;
+      }
       catalog.savedVersion = catalog.context.version.value;
       Object.assign(save, { dirty: false, conflict: false, error: null, lastSavedAt: clock().toISOString() });
       if (options.rememberRecent !== false) await rememberRecent(options.workspaceDir, catalog.file.path, clock().toISOString());
@@ -260,6 +350,8 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       async (input: never) => {
         try {
           return await (handler as (value: never) => unknown)(input);
+        } catch (error) {
+          throw explainStorageError(error);
         } finally {
           noteChanges();
         }
@@ -267,18 +359,33 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     ]),
   ) as unknown as ApiHandlers;
 
+  /** SQLite's own words for a refused write or a damaged page, said as what they mean for this catalog. */
+  function explainStorageError(error: unknown): unknown {
+    if (error instanceof AppError || !(error instanceof Error)) return error;
+    if (open?.file.readOnly && /readonly database|query_only/i.test(error.message)) {
+      return new AppError('catalog-read-only', `This catalog is open read-only (${open.file.readOnlyReason}): nothing in it can be changed. Use Save as to make a copy you can change.`, {
+        file: open.file.path,
+      });
+    }
+    if (isCorruptDatabaseError(error)) {
+      return new AppError(
+        'catalog-corrupt',
+        `This catalog's file is damaged: part of it cannot be read. Close it and open its newest backup; the damaged file is left as it is.`,
+        open ? { file: open.file.path } : undefined,
+      );
+    }
+    return error;
+  }
+
   return {
     handlers: tracked,
     dispatch: createDispatcher(tracked, options.onError),
     flush: saveNow,
     current: () => open?.context ?? null,
-    async close() {
+    hasUnsavedChanges,
+    async close(closing = {}) {
       await jobs.waitAll();
-      if (open) {
-        await saveNow();
-        open.file.close();
-        open = null;
-      }
+      await closeCurrent(closing);
     },
   };
 }

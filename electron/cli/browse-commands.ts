@@ -62,6 +62,7 @@ export function registerBrowseCommands(program: Command, { output, openSession }
       await withCatalog({
         openSession,
         catalog,
+        readOnly: true,
         work: async (call) => {
           if (what === 'boxes') {
             const found = await listBoxes(call, '', options.limit);
@@ -86,6 +87,7 @@ export function registerBrowseCommands(program: Command, { output, openSession }
       await withCatalog({
         openSession,
         catalog,
+        readOnly: true,
         work: async (call) => {
           const found = await listFolders(call, query, options.limit);
           printRows(output, found, ['folder', 'folders'], folderTable(found.rows), options.json, `No folders match "${query}".`);

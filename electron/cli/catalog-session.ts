@@ -7,16 +7,18 @@ import type { ApiInput, ApiMethod, ApiResult, CatalogInfo } from '../../shared/a
 import type { Dispatch } from '../api/dispatch';
 import { appVersion, currentActor } from './app-identity';
 import { CliError } from './cli-errors';
+import { toErrorShape } from '../../shared/api/errors';
 
 export const CATALOG_EXTENSION = '.transmittal';
 
 /** What the CLI needs from a session; the real one comes from electron/api/session.ts. */
 export interface CliSession {
   dispatch: Dispatch;
-  close(): Promise<void>;
+  /** Saves and closes; throws when the changes could not be saved (unless told to discard them). */
+  close(options?: { discard?: boolean }): Promise<void>;
 }
 
-export type OpenSession = (options: { workspaceDir: string; actor: string; appVersion: string }) => Promise<CliSession>;
+export type OpenSession = (options: { workspaceDir: string; actor: string; appVersion: string; program: string }) => Promise<CliSession>;
 
 /** A typed call: answers the result or throws the catalog's error as a CliError (exit code 1). */
 export type Call = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<ApiResult<M>>;
@@ -39,27 +41,47 @@ function callerOf(dispatch: Dispatch): Call {
   };
 }
 
-async function runThenClose<T>(session: CliSession, work: () => Promise<T>): Promise<T> {
+async function runThenClose<T>(session: CliSession, path: string, work: () => Promise<T>): Promise<T> {
   let result: T;
   try {
     result = await work();
   } catch (error) {
     // The failed call changed nothing (one transaction per change); close anyway so nothing is left locked or running.
-    await session.close().catch(() => {});
+    await session.close({ discard: true }).catch(() => {});
     throw error;
   }
-  await session.close();
+  try {
+    await session.close();
+  } catch (error) {
+    // Nothing reached the disk: say so, and never let the caller print that the change was made.
+    await session.close({ discard: true }).catch(() => {});
+    throw couldNotSave(path, error);
+  }
   return result;
+}
+
+function couldNotSave(path: string, error: unknown): CliError {
+  const shape = toErrorShape(error);
+  const reason = typeof shape.details?.reason === 'string' ? shape.details.reason : shape.message;
+  return new CliError('domain', {
+    code: 'save-failed',
+    message: `could not save ${path}: ${reason.replace(/\.$/, '')}; nothing was changed`,
+    details: { file: path, cause: shape.code },
+  });
 }
 
 export interface CatalogTask<T> {
   openSession: OpenSession;
   catalog: string;
   work: (call: Call, info: CatalogInfo) => Promise<T>;
+  /** Only looks: works while another program has the catalog open, and can change nothing. */
+  readOnly?: boolean;
 }
 
+const PROGRAM = 'the command line';
+
 /** Opens an existing catalog, runs the work, saves. */
-export async function withCatalog<T>({ openSession, catalog, work }: CatalogTask<T>): Promise<T> {
+export async function withCatalog<T>({ openSession, catalog, work, readOnly }: CatalogTask<T>): Promise<T> {
   const path = resolveCatalogPath(catalog);
   if (!existsSync(path)) {
     throw new CliError('domain', {
@@ -68,9 +90,12 @@ export async function withCatalog<T>({ openSession, catalog, work }: CatalogTask
       details: { file: path },
     });
   }
-  const session = await openSession({ workspaceDir: dirname(path), actor: currentActor(), appVersion: appVersion() });
+  const session = await openSession({ workspaceDir: dirname(path), actor: currentActor(), appVersion: appVersion(), program: PROGRAM });
   const call = callerOf(session.dispatch);
-  return runThenClose(session, async () => work(call, await call('catalog.open', { path })));
+  return runThenClose(session, path, async () => {
+    const info = await call('catalog.open', readOnly ? { path, readOnly } : { path });
+    return work(call, info);
+  });
 }
 
 /** Creates a new catalog for a department, runs the work, saves. Refuses to replace an existing file. */
@@ -84,9 +109,9 @@ export async function withNewCatalog<T>({ openSession, catalog, work, department
     });
   }
   await mkdir(dirname(path), { recursive: true });
-  const session = await openSession({ workspaceDir: dirname(path), actor: currentActor(), appVersion: appVersion() });
+  const session = await openSession({ workspaceDir: dirname(path), actor: currentActor(), appVersion: appVersion(), program: PROGRAM });
   const call = callerOf(session.dispatch);
-  return runThenClose(session, async () =>
+  return runThenClose(session, path, async () =>
     work(call, await call('catalog.create', { fileName: catalogFileName(path), department: { name: department } })),
   );
 }

@@ -63,6 +63,7 @@ async function start(): Promise<void> {
   try {
     apiSession = await createSession({
       workspaceDir,
+      program: 'the desktop app',
       appVersion: app.getVersion(),
       onError: (error) => console.error('Unexpected error in a Transmittal call:', error),
     });
@@ -140,22 +141,24 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   guardQuit(app, {
-    close: () => apiSession?.close() ?? Promise.resolve(),
-    quitAnyway: (error) => {
+    close: (options) => apiSession?.close(options) ?? Promise.resolve(),
+    ask: (error) => {
       console.error('Could not save the catalog while quitting:', error);
       const choice = dialog.showMessageBoxSync({
         type: 'warning',
         title: 'Transmittal',
         message: 'Your latest changes could not be saved.',
         detail: toErrorShape(error).message,
-        buttons: ['Keep Transmittal open', 'Quit without saving'],
+        buttons: ['Try again', 'Save as…', 'Quit without saving'],
         defaultId: 0,
-        cancelId: 0,
+        cancelId: 1,
       });
-      return choice === 1;
+      return choice === 0 ? 'retry' : choice === 2 ? 'discard' : 'save-as';
     },
-    onStay: () => {
+    onSaveAs: () => {
       if (!mainWindow) mainWindow = openMainWindow();
+      mainWindow.focus();
+      sendMenuCommand('catalog.saveAs');
     },
   });
 }

@@ -30,6 +30,7 @@ export function buildMenuTemplate({ isPackaged, platform, actions }: MenuOptions
       { label: 'Open sample catalog', click: () => actions.send('catalog.openSample') },
       { type: 'separator' },
       { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => actions.send('catalog.save') },
+      { label: 'Save as…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.send('catalog.saveAs') },
       { label: 'Close catalog', click: () => actions.send('catalog.close') },
       ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
     ],

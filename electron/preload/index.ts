@@ -13,6 +13,7 @@ const api = {
   'app.status': (input) => ipcRenderer.invoke('app.status', input),
   'catalog.create': (input) => ipcRenderer.invoke('catalog.create', input),
   'catalog.open': (input) => ipcRenderer.invoke('catalog.open', input),
+  'catalog.openBackup': (input) => ipcRenderer.invoke('catalog.openBackup', input),
   'catalog.openSample': (input) => ipcRenderer.invoke('catalog.openSample', input),
   'catalog.close': (input) => ipcRenderer.invoke('catalog.close', input),
   'catalog.save': (input) => ipcRenderer.invoke('catalog.save', input),

@@ -8,6 +8,8 @@ export const menuCommands = [
   /** Start building the sample catalog (the UI follows its job). */
   'catalog.openSample',
   'catalog.save',
+  /** Save the open catalog under a new name (after a failed save, or from the menu). */
+  'catalog.saveAs',
   /** Close the catalog (the UI asks first when there are unsaved changes). */
   'catalog.close',
   /** Main opened a catalog the user chose in the file dialog: reload everything shown. */

@@ -2,8 +2,9 @@
 // no-clobber writes, and fingerprints that tell whether somebody else rewrote a file since we last touched it.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { link, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { nodeFileSystem, openRegularFile, type FileSystem } from './regular-file';
 
 export function hasErrorCode(error: unknown, ...codes: string[]): boolean {
   const code = (error as NodeJS.ErrnoException | null)?.code;
@@ -28,12 +29,11 @@ export function fingerprintOf(bytes: Uint8Array, stats: Stats): FileFingerprint 
 
 /**
  * Stat and bytes read through one handle, so they describe the same file even if another program renames a new
- * version over the path while we read.
+ * version over the path while we read. Anything but an ordinary file is refused before a byte is read.
  */
-export async function readFileWithStats(path: string): Promise<{ bytes: Uint8Array; stats: Stats }> {
-  const handle = await open(path, 'r');
+export async function readFileWithStats(path: string, fs: FileSystem = nodeFileSystem): Promise<{ bytes: Uint8Array; stats: Stats }> {
+  const { handle, stats } = await openRegularFile(path, fs);
   try {
-    const stats = await handle.stat();
     const bytes = new Uint8Array(await handle.readFile());
     return { bytes, stats };
   } finally {
@@ -47,10 +47,10 @@ export type DiskState = { kind: 'missing' } | { kind: 'same' } | { kind: 'change
  * Compares the file on disk with a fingerprint. Size, mtime and inode are cheap; the hash is only computed when
  * they disagree but the size matches (a touch, a copy back, or a rename of identical bytes is not a change).
  */
-export async function compareWithDisk(path: string, fingerprint: FileFingerprint): Promise<DiskState> {
+export async function compareWithDisk(path: string, fingerprint: FileFingerprint, fs: FileSystem = nodeFileSystem): Promise<DiskState> {
   let current: Stats;
   try {
-    current = await stat(path);
+    current = await fs.stat(path);
   } catch (error) {
     if (hasErrorCode(error, 'ENOENT', 'ENOTDIR')) return { kind: 'missing' };
     throw error;
@@ -59,7 +59,7 @@ export async function compareWithDisk(path: string, fingerprint: FileFingerprint
   if (current.mtimeMs === fingerprint.mtimeMs && current.ino === fingerprint.ino) return { kind: 'same' };
   let bytes: Uint8Array;
   try {
-    ({ bytes } = await readFileWithStats(path));
+    ({ bytes } = await readFileWithStats(path, fs));
   } catch (error) {
     if (hasErrorCode(error, 'ENOENT')) return { kind: 'missing' };
     throw error;
@@ -76,10 +76,10 @@ export function tempPathFor(target: string): string {
 }
 
 /** Makes a rename durable. Windows and some network file systems cannot open or fsync a directory: nothing to do. */
-export async function syncDirectory(directory: string): Promise<void> {
+export async function syncDirectory(directory: string, fs: FileSystem = nodeFileSystem): Promise<void> {
   let handle;
   try {
-    handle = await open(directory, 'r');
+    handle = await fs.open(directory, 'r');
     await handle.sync();
   } catch (error) {
     if (!hasErrorCode(error, 'EISDIR', 'EPERM', 'EINVAL', 'EACCES', 'EBADF', 'ENOTSUP')) throw error;
@@ -89,10 +89,10 @@ export async function syncDirectory(directory: string): Promise<void> {
 }
 
 // Antivirus scanners and indexers briefly hold files open on Windows, which makes a rename fail with EPERM/EBUSY.
-async function renameWithRetry(from: string, to: string): Promise<void> {
+async function renameWithRetry(fs: FileSystem, from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await rename(from, to);
+      await fs.rename(from, to);
       return;
     } catch (error) {
       if (process.platform !== 'win32' || attempt >= 5 || !hasErrorCode(error, 'EPERM', 'EBUSY', 'EACCES')) throw error;
@@ -107,9 +107,9 @@ export class TargetExistsError extends Error {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+async function exists(fs: FileSystem, path: string): Promise<boolean> {
   try {
-    await stat(path);
+    await fs.lstat(path);
     return true;
   } catch (error) {
     if (hasErrorCode(error, 'ENOENT')) return false;
@@ -121,16 +121,16 @@ async function exists(path: string): Promise<boolean> {
  * Puts the fully written, fsynced temp file in place. Without `overwrite`, link() is the atomic "create only if
  * absent"; file systems without hard links (FAT, some shares) fall back to check-then-rename.
  */
-async function commit(temp: string, target: string, overwrite: boolean): Promise<void> {
-  if (overwrite) return renameWithRetry(temp, target);
+async function commit(fs: FileSystem, temp: string, target: string, overwrite: boolean): Promise<void> {
+  if (overwrite) return renameWithRetry(fs, temp, target);
   try {
-    await link(temp, target);
+    await fs.link(temp, target);
   } catch (error) {
     if (hasErrorCode(error, 'EEXIST')) throw new TargetExistsError(target);
-    if (await exists(target)) throw new TargetExistsError(target);
-    return renameWithRetry(temp, target);
+    if (await exists(fs, target)) throw new TargetExistsError(target);
+    return renameWithRetry(fs, temp, target);
   }
-  await unlink(temp).catch(() => undefined);
+  await fs.unlink(temp).catch(() => undefined);
 }
 
 export interface AtomicWriteOptions {
@@ -143,6 +143,12 @@ export interface AtomicWriteOptions {
    * hash is computed a chunk at a time between writes, so hashing a large catalog never holds up the event loop.
    */
   beforeCommit?: (sha256: string) => void;
+  /**
+   * Called just before the rename, after the last check the caller needs (the lock is still ours, the file on disk
+   * is still the one we read). Throwing here abandons the write and leaves the target untouched.
+   */
+  checkBeforeCommit?: () => Promise<void>;
+  fs?: FileSystem;
 }
 
 /** Bytes handed to the disk, and hashed, per step of an atomic write. */
@@ -151,21 +157,24 @@ export const WRITE_CHUNK_BYTES = 8 * 1024 * 1024;
 /**
  * Writes bytes so that the target holds either its old content or the new content, never a mix, even if the
  * process is killed or the machine loses power. On failure the temp file is removed and the target is untouched.
- * Returns the stats of the file now at the target.
+ * Returns the fingerprint of what was written, taken from the temp file's own handle before the rename: a stat()
+ * of the path afterwards could describe another program's file renamed there in between.
  */
-export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions): Promise<Stats> {
+export async function writeFileAtomic(target: string, bytes: Uint8Array, options: AtomicWriteOptions): Promise<FileFingerprint> {
+  const fs = options.fs ?? nodeFileSystem;
   let mode = options.mode ?? 0o666;
   if (options.overwrite) {
     try {
-      mode = (await stat(target)).mode & 0o7777;
+      mode = (await fs.stat(target)).mode & 0o7777;
     } catch (error) {
       if (!hasErrorCode(error, 'ENOENT')) throw error;
     }
   }
   const temp = tempPathFor(target);
   let committed = false;
+  let fingerprint: FileFingerprint;
   try {
-    const handle = await open(temp, 'wx', mode);
+    const handle = await fs.open(temp, 'wx', mode);
     const hash = createHash('sha256');
     try {
       for (let at = 0; at < bytes.length; at += WRITE_CHUNK_BYTES) {
@@ -176,18 +185,21 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, options
         await written;
       }
       await handle.sync();
+      const stats = await handle.stat();
+      if (stats.size !== bytes.length) throw Object.assign(new Error('The disk kept fewer bytes than were written'), { code: 'EIO' });
+      fingerprint = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino, sha256: hash.digest('hex') };
     } finally {
       await handle.close();
     }
-    options.beforeCommit?.(hash.digest('hex'));
-    await commit(temp, target, options.overwrite);
+    options.beforeCommit?.(fingerprint.sha256);
+    await options.checkBeforeCommit?.();
+    await commit(fs, temp, target, options.overwrite);
     committed = true;
   } finally {
-    if (!committed) await unlink(temp).catch(() => undefined);
+    if (!committed) await fs.unlink(temp).catch(() => undefined);
   }
-  const stats = await stat(target);
-  await syncDirectory(dirname(target));
-  return stats;
+  await syncDirectory(dirname(target), fs);
+  return fingerprint;
 }
 
 /** Writes all of `chunk` at `position`, however many writes the system needs for it. */
@@ -203,12 +215,18 @@ async function writeWhole(handle: FileHandle, chunk: Uint8Array, position: numbe
  * Removes temp files a killed process left in `directory` (`.<name>.<pid>.<random>.tmp`, for names starting with
  * `namePrefix`). Only old ones: a younger one may belong to another window saving right now.
  */
-export async function removeStaleTempFiles(directory: string, namePrefix: string, maxAgeMs: number, now = Date.now()): Promise<number> {
+export async function removeStaleTempFiles(
+  directory: string,
+  namePrefix: string,
+  maxAgeMs: number,
+  now = Date.now(),
+  fs: FileSystem = nodeFileSystem,
+): Promise<number> {
   const prefix = `.${namePrefix}`;
   let removed = 0;
   let names: string[];
   try {
-    names = await readdir(directory);
+    names = await fs.readdir(directory);
   } catch {
     return 0;
   }
@@ -216,9 +234,9 @@ export async function removeStaleTempFiles(directory: string, namePrefix: string
     if (!name.startsWith(prefix) || !name.endsWith(TEMP_SUFFIX)) continue;
     const path = join(directory, name);
     try {
-      const stats = await stat(path);
-      if (stats.isFile() && now - stats.mtimeMs > maxAgeMs) {
-        await unlink(path);
+      const stats = await fs.lstat(path);
+      if (stats.isFile() && now - stats.mtimeMs >= maxAgeMs) {
+        await fs.unlink(path);
         removed += 1;
       }
     } catch {

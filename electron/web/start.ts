@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   }
 
   await mkdir(options.workspaceDir, { recursive: true });
-  const session = await createSession({ workspaceDir: options.workspaceDir, actor: currentActor(), appVersion: appVersion() });
+  const session = await createSession({ workspaceDir: options.workspaceDir, actor: currentActor(), appVersion: appVersion(), program: 'the web shell' });
 
   if (options.openPath) {
     const opened = await session.dispatch('catalog.open', { path: options.openPath });
@@ -47,23 +47,29 @@ async function main(): Promise<number> {
   console.log('Press Ctrl+C to stop (your catalog is saved first).');
 
   let stopping = false;
+  // A second Ctrl+C after a failed save within this window stops anyway, dropping the changes that could not be saved.
+  let discardUntil = 0;
   const stop = async () => {
     if (stopping) {
       console.log('Still saving your catalog, one moment…');
       return;
     }
     stopping = true;
-    console.log('\nSaving your catalog…');
+    const discard = Date.now() < discardUntil;
+    console.log(discard ? '\nStopping without saving, as asked…' : '\nSaving your catalog…');
     try {
-      await shell.close();
-      await session.close();
-      console.log('Saved. Transmittal has stopped.');
-      process.exit(0);
+      await session.close({ discard });
     } catch (error) {
-      // Say so loudly: the user must know the last changes may not be on disk.
-      console.error(`transmittal: could not save before stopping: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
+      // Never drop changes silently: keep serving, so the user can free space or use Save as in the browser.
+      stopping = false;
+      discardUntil = Date.now() + 10_000;
+      console.error(`transmittal: ${error instanceof Error ? error.message : String(error)}`);
+      console.error('Transmittal is still running, with your changes. Fix the problem and press Ctrl+C again, or save them under a new name in the browser. To stop and lose them, press Ctrl+C again within 10 seconds.');
+      return;
     }
+    await shell.close();
+    console.log(discard ? 'Transmittal has stopped; the unsaved changes were dropped.' : 'Saved. Transmittal has stopped.');
+    process.exit(0);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());

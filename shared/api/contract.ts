@@ -40,6 +40,10 @@ export interface CatalogInfo {
   departmentName: string;
   schemaVersion: number;
   isSample: boolean;
+  /** Why the catalog can only be looked at ("the file is marked read-only"), or null when it can be changed. */
+  readOnly: string | null;
+  /** Something the user should know about this opening (a stale lock taken over), or null. */
+  notice: string | null;
 }
 
 export interface RecentCatalog {
@@ -155,10 +159,16 @@ const catalogContract = {
     input: z.object({ fileName: catalogFileName, department: departmentSchema }).strict(),
     result: result<CatalogInfo>(),
   },
-  'catalog.open': { input: z.object({ path: z.string().min(1).max(4096) }).strict(), result: result<CatalogInfo>() },
+  'catalog.open': {
+    input: z.object({ path: z.string().min(1).max(4096), readOnly: z.boolean().optional() }).strict(),
+    result: result<CatalogInfo>(),
+  },
+  /** Opens a copy of the newest backup of a damaged catalog, saved beside it; the damaged file is left untouched. */
+  'catalog.openBackup': { input: z.object({ path: z.string().min(1).max(4096) }).strict(), result: result<CatalogInfo>() },
   /** Builds the sample catalog in the background; poll the job, then app.status shows it open. */
   'catalog.openSample': { input: none, result: result<{ jobId: string }>() },
-  'catalog.close': { input: none, result: result<{ closed: boolean }>() },
+  /** Refuses (unsaved-changes) while changes cannot be saved, unless `discard` says to drop them. */
+  'catalog.close': { input: z.object({ discard: z.boolean().optional() }).strict().default({}), result: result<{ closed: boolean }>() },
   'catalog.save': { input: none, result: result<SaveState>() },
   'catalog.reload': { input: none, result: result<CatalogInfo>() },
   'catalog.saveAs': { input: z.object({ fileName: catalogFileName }).strict(), result: result<CatalogInfo>() },

@@ -11,7 +11,9 @@ import { SettingsScreen } from '../settings/settings-screen';
 import { DialogsProvider } from '../ui/dialogs';
 import { ErrorMessage, errorText } from '../ui/error-message';
 import { ToastProvider, useToast } from '../ui/toasts';
-import { ConflictBanner } from './conflict-banner';
+import { SaveProblemBanner } from './save-problem-banner';
+import { useDialogs } from '../ui/dialogs';
+import { ApiCallError } from '../api/client';
 import { SampleJobDialog, useDesktopMenu } from './desktop-menu';
 import { HistoryContext, type HistoryActions } from './history-context';
 import { Navigation } from './navigation';
@@ -38,6 +40,7 @@ function Shell() {
   const { status, error, refresh } = useAppStatus();
   const route = useRoute();
   const toast = useToast();
+  const dialogs = useDialogs();
   const [dataVersion, setDataVersion] = useState(0);
   const [catalogView, setCatalogView] = useState<CatalogView>(initialCatalogView);
   const [sampleJob, setSampleJob] = useState<string | null>(null);
@@ -67,8 +70,23 @@ function Shell() {
     void refresh();
   };
   const close = (after?: () => void) => {
-    // Closing saves first; if it cannot (the file changed on disk), the catalog stays open and says why.
-    api['catalog.close']({}).then(after, (failure: unknown) => toast({ message: errorText(failure) }));
+    // Closing saves first; if it cannot, the catalog stays open and the person chooses: keep it open (to try again
+    // or save as), or close and lose the changes that could not be saved.
+    api['catalog.close']({}).then(after, async (failure: unknown) => {
+      void refresh();
+      if (!(failure instanceof ApiCallError) || failure.code !== 'unsaved-changes') {
+        toast({ message: errorText(failure) });
+        return;
+      }
+      const discard = await dialogs.confirm({
+        title: 'Close without saving?',
+        message: `${failure.message} Closing now loses those changes for good.`,
+        confirmLabel: 'Close without saving',
+        cancelLabel: 'Keep it open',
+        danger: true,
+      });
+      if (discard) api['catalog.close']({ discard: true }).then(after, (again: unknown) => toast({ message: errorText(again) }));
+    });
   };
   useShortcuts({ undo: () => void history.undo(), redo: () => void history.redo(), save });
   useDesktopMenu({
@@ -77,6 +95,19 @@ function Shell() {
       api['catalog.openSample']({}).then(({ jobId }) => setSampleJob(jobId), (failure: unknown) => toast({ message: errorText(failure) }));
     },
     'catalog.save': save,
+    'catalog.saveAs': () => {
+      if (!status?.catalog) return;
+      void dialogs
+        .prompt({
+          title: 'Save as new catalog',
+          message: 'Keep what is open here as a separate catalog. The file it came from is left as it is.',
+          label: 'New catalog name',
+          defaultValue: `${status.catalog.fileName.replace(/\.transmittal$/i, '')} (copy)`,
+          confirmLabel: 'Save as new catalog',
+        })
+        .then((name) => (name ? api['catalog.saveAs']({ fileName: name }) : null))
+        .then(() => void refresh(), (failure: unknown) => toast({ message: errorText(failure) }));
+    },
     'catalog.close': () => close(),
     'catalog.opened': opened,
   });
@@ -123,14 +154,17 @@ function Shell() {
                 <ErrorMessage error={error} />
               </div>
             ) : null}
-            {status.save.conflict && (
-              <ConflictBanner
-                fileName={catalog.fileName}
-                onResolved={() => {
-                  catalogChanged();
-                  void refresh();
-                }}
-              />
+            <SaveProblemBanner
+              status={status}
+              onResolved={() => {
+                catalogChanged();
+                void refresh();
+              }}
+            />
+            {catalog.notice && (
+              <div className="banner banner-info" role="status">
+                <p className="banner-title">{catalog.notice}</p>
+              </div>
             )}
             <main className="app-main" id="main" key={catalog.path}>
               <CurrentScreen route={route} catalogPath={catalog.path} dataVersion={dataVersion} view={catalogView} onViewChange={setCatalogView} />

@@ -10,6 +10,7 @@ export interface DesktopMenuHandlers {
   'catalog.new': () => void;
   'catalog.openSample': () => void;
   'catalog.save': () => void;
+  'catalog.saveAs': () => void;
   'catalog.close': () => void;
   'catalog.opened': () => void;
 }

@@ -11,6 +11,7 @@ export function WelcomeScreen({ status, onOpened }: { status: AppStatus; onOpene
   const [sampleJob, setSampleJob] = useState<string | null>(null);
   const [sampleNote, setSampleNote] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [failedPath, setFailedPath] = useState<string | null>(null);
 
   const openSample = async () => {
     setError(null);
@@ -30,15 +31,21 @@ export function WelcomeScreen({ status, onOpened }: { status: AppStatus; onOpene
     else setError(job.error ? new ApiCallError(job.error) : new Error(job.message));
   };
 
-  const openRecent = async (path: string) => {
+  const openRecent = async (path: string, how: 'normally' | 'read-only' | 'backup' = 'normally') => {
     setError(null);
+    setFailedPath(null);
     try {
-      await api['catalog.open']({ path });
+      if (how === 'backup') await api['catalog.openBackup']({ path });
+      else await api['catalog.open']({ path, ...(how === 'read-only' ? { readOnly: true } : {}) });
       onOpened();
     } catch (failure) {
       setError(failure);
+      setFailedPath(path);
     }
   };
+  // A catalog another program has open can still be looked at; a damaged one can be replaced by its newest backup.
+  const failureCode = error instanceof ApiCallError ? error.code : null;
+  const hasBackup = error instanceof ApiCallError && typeof error.details?.backupPath === 'string';
 
   return (
     <main className="welcome" id="main">
@@ -48,6 +55,19 @@ export function WelcomeScreen({ status, onOpened }: { status: AppStatus; onOpene
         for everything you send to the records center.
       </p>
       <ErrorMessage error={error} />
+      {failedPath && (failureCode === 'catalog-locked' || (failureCode === 'catalog-corrupt' && hasBackup)) && (
+        <p className="banner-actions">
+          {failureCode === 'catalog-locked' ? (
+            <button type="button" onClick={() => void openRecent(failedPath, 'read-only')}>
+              Open read-only
+            </button>
+          ) : (
+            <button type="button" onClick={() => void openRecent(failedPath, 'backup')}>
+              Open a copy of the newest backup
+            </button>
+          )}
+        </p>
+      )}
       <div className="choice-grid">
         <section className="choice-card" aria-labelledby="create-heading">
           <h2 id="create-heading">Start your own catalog</h2>

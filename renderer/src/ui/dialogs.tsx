@@ -7,6 +7,8 @@ interface ConfirmRequest {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The answer that changes nothing ("Cancel" unless said). */
+  cancelLabel?: string;
   danger?: boolean;
 }
 interface PromptRequest {
@@ -62,7 +64,7 @@ export function DialogsProvider({ children }: { children: ReactNode }) {
           <p>{pending.request.message}</p>
           <div className="modal-actions">
             <button type="button" onClick={() => finish(false)}>
-              Cancel
+              {pending.request.cancelLabel ?? 'Cancel'}
             </button>
             <button
               type="button"

@@ -146,16 +146,33 @@ describe('the desktop entry point', () => {
     expect(secondQuit.defaultPrevented).toBe(false);
   });
 
-  it('stays open when saving fails and the user chooses to keep the app open', async () => {
+  it('stays open and asks the window to save as when saving fails and the user chooses Save as', async () => {
     const electron = await startMain();
     fakeSession.close.mockRejectedValueOnce(new Error('disk full'));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
     electron.app.emit('before-quit', electron.fakeEvent());
     await settle();
     errors.mockRestore();
     expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledOnce();
+    const buttons = (electron.dialog.showMessageBoxSync.mock.calls[0] as unknown as [{ buttons: string[] }])[0].buttons;
+    expect(buttons).toEqual(['Try again', 'Save as…', 'Quit without saving']);
     expect(electron.app.quit).not.toHaveBeenCalled();
+    expect(fakeSession.close).not.toHaveBeenCalledWith({ discard: true });
+    expect(onlyWindow(electron).webContents.sent).toContainEqual([MENU_COMMAND_CHANNEL, 'catalog.saveAs']);
+  });
+
+  it('quits without the unsaved changes only when the user says so', async () => {
+    const electron = await startMain();
+    fakeSession.close.mockRejectedValueOnce(new Error('disk full'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(2);
+    electron.app.emit('before-quit', electron.fakeEvent());
+    await settle();
+    await settle();
+    errors.mockRestore();
+    expect(fakeSession.close).toHaveBeenLastCalledWith({ discard: true });
+    expect(electron.app.quit).toHaveBeenCalledOnce();
   });
 
   it('leaves the running copy alone when a second copy starts', async () => {

@@ -1,19 +1,20 @@
 import type { App } from 'electron';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { guardQuit } from '../../../electron/main/quit-guard';
+import { guardQuit, type QuitChoice } from '../../../electron/main/quit-guard';
 import { fakeEvent } from './fake-electron';
 
-function setUp(close: () => Promise<void>, quitAnyway = vi.fn(() => false)) {
+function setUp(close: (options?: { discard?: boolean }) => Promise<void>, answers: QuitChoice[] = []) {
   const app = Object.assign(new EventEmitter(), { quit: vi.fn() });
-  const onStay = vi.fn();
-  guardQuit(app as unknown as App, { close, quitAnyway, onStay });
+  const onSaveAs = vi.fn();
+  const ask = vi.fn(() => answers.shift() ?? 'save-as');
+  guardQuit(app as unknown as App, { close, ask, onSaveAs });
   const beforeQuit = () => {
     const event = fakeEvent();
     app.emit('before-quit', event);
     return event.defaultPrevented;
   };
-  return { app, onStay, quitAnyway, beforeQuit };
+  return { app, onSaveAs, ask, beforeQuit };
 }
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -33,30 +34,39 @@ describe('guardQuit', () => {
     expect(beforeQuit()).toBe(false); // the quit it started goes through
   });
 
-  it('asks when saving fails and stays when told to, ready to try again', async () => {
+  it('tries again when told to, and quits once the save works', async () => {
     const failure = new Error('disk full');
     const close = vi.fn().mockRejectedValueOnce(failure).mockResolvedValueOnce(undefined);
-    const { app, onStay, quitAnyway, beforeQuit } = setUp(close);
-    expect(beforeQuit()).toBe(true);
+    const { app, ask, beforeQuit } = setUp(close, ['retry']);
+    beforeQuit();
     await settle();
-    expect(quitAnyway).toHaveBeenCalledExactlyOnceWith(failure);
-    expect(onStay).toHaveBeenCalledOnce();
-    expect(app.quit).not.toHaveBeenCalled();
-
-    expect(beforeQuit()).toBe(true);
     await settle();
+    expect(ask).toHaveBeenCalledExactlyOnceWith(failure);
     expect(close).toHaveBeenCalledTimes(2);
+    expect(close).toHaveBeenLastCalledWith();
     expect(app.quit).toHaveBeenCalledOnce();
   });
 
-  it('quits without saving when the user says so', async () => {
-    const { app, onStay, beforeQuit } = setUp(
-      () => Promise.reject(new Error('disk full')),
-      vi.fn(() => true),
-    );
+  it('stays open and asks the window to save as, keeping the changes', async () => {
+    const close = vi.fn().mockRejectedValue(new Error('disk full'));
+    const { app, onSaveAs, beforeQuit } = setUp(close, ['save-as']);
     beforeQuit();
     await settle();
-    expect(onStay).not.toHaveBeenCalled();
+    expect(onSaveAs).toHaveBeenCalledOnce();
+    expect(close).not.toHaveBeenCalledWith({ discard: true });
+    expect(app.quit).not.toHaveBeenCalled();
+    // Quitting again asks again: nothing was dropped meanwhile.
+    expect(beforeQuit()).toBe(true);
+  });
+
+  it('drops the changes only when the user says to quit without saving', async () => {
+    const close = vi.fn((options?: { discard?: boolean }) => (options?.discard ? Promise.resolve() : Promise.reject(new Error('disk full'))));
+    const { app, onSaveAs, beforeQuit } = setUp(close, ['discard']);
+    beforeQuit();
+    await settle();
+    await settle();
+    expect(close).toHaveBeenLastCalledWith({ discard: true });
+    expect(onSaveAs).not.toHaveBeenCalled();
     expect(app.quit).toHaveBeenCalledOnce();
   });
 });

@@ -46,7 +46,7 @@ describe('rolling backups', () => {
       expect(result.backupError).toBeUndefined();
       expect((await backupNames(path)).length).toBeLessThanOrEqual(3);
     }
-    catalog.close();
+    await catalog.close();
 
     // Saves 3…8 happened at 08:12, 08:23, … 09:07; the oldest backups were removed.
     expect(await backupNames(path)).toEqual([
@@ -58,7 +58,7 @@ describe('rolling backups', () => {
     const newest = (await listBackups(path)).at(-1)!;
     const backup = await CatalogFile.open(newest.path);
     expect(boxLabels(backup)).toEqual(['box 1', 'box 2', 'box 3', 'box 4', 'box 5', 'box 6', 'box 7']);
-    backup.close();
+    await backup.close();
   });
 
   it('takes a backup when the clock was set back past the newest one', async () => {
@@ -68,7 +68,7 @@ describe('rolling backups', () => {
     await catalog.save();
     time.advance(-60 * MINUTE);
     expect((await catalog.save()).backupPath).toBe(join(`${path} backups`, 'records 2024-06-01 070000.transmittal'));
-    catalog.close();
+    await catalog.close();
   });
 
   it('reports a failed backup without stopping the save', async () => {
@@ -80,10 +80,10 @@ describe('rolling backups', () => {
     const result = await catalog.save();
     expect(result.backupError).toMatch(/no backup could be made/);
     expect(result.backupPath).toBeUndefined();
-    catalog.close();
+    await catalog.close();
     const reopened = await CatalogFile.open(path);
     expect(boxLabels(reopened)).toEqual(['still saved']);
-    reopened.close();
+    await reopened.close();
   });
 
   it('takes no backups when keepBackups is 0', async () => {
@@ -91,7 +91,7 @@ describe('rolling backups', () => {
     const catalog = await CatalogFile.create(path, { keepBackups: 0, backupIntervalMs: 0 });
     await catalog.save();
     await catalog.save();
-    catalog.close();
+    await catalog.close();
     expect(await readdir(tempDir())).toEqual(['records.transmittal']);
   });
 
@@ -104,7 +104,7 @@ describe('rolling backups', () => {
     await writeFile(join(`${path} backups`, 'records 2024-06-01 070000 schema 0.transmittal'), 'pre-upgrade copy');
     time.advance(MINUTE);
     await catalog.save();
-    catalog.close();
+    await catalog.close();
     expect(await backupNames(path)).toEqual([
       'notes from the clerk.txt',
       'records 2024-06-01 070000 schema 0.transmittal',

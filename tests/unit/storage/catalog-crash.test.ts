@@ -60,14 +60,14 @@ async function checkCatalog(path: string): Promise<number> {
     expect(catalog.db.column<number>('SELECT coalesce(max(id), 0) FROM box')[0]).toBe(count);
     return count;
   } finally {
-    catalog.close();
+    await catalog.close();
   }
 }
 
 describe('crash safety', () => {
   it(`survives ${ITERATIONS} SIGKILLs in the middle of saving`, { timeout: 120_000 }, async () => {
     const path = join(tempDir(), 'crash.transmittal');
-    (await CatalogFile.create(path)).close();
+    await (await CatalogFile.create(path)).close();
     let onDisk = 0;
     let savesStarted = 0;
 

@@ -84,10 +84,10 @@ describe('CatalogFile save failures', () => {
     faults.writeError = null;
     expect(await catalog.hasExternalChange()).toBe(false);
     await catalog.save();
-    catalog.close();
+    await catalog.close();
     const reopened = await CatalogFile.open(path);
     expect(boxLabels(reopened)).toEqual(['saved', 'unsaved']);
-    reopened.close();
+    await reopened.close();
   });
 
   it('leaves the old catalog and no temp file when the rename fails', async () => {
@@ -97,7 +97,7 @@ describe('CatalogFile save failures', () => {
     await rejection(catalog.save());
     expect(await readFile(path)).toEqual(savedBytes);
     expect(await tempFilesIn(tempDir())).toEqual([]);
-    catalog.close();
+    await catalog.close();
   });
 
   it('never runs two saves at once', async () => {
@@ -109,6 +109,6 @@ describe('CatalogFile save failures', () => {
     });
     await Promise.all(saves);
     expect(faults.mostWritesAtOnce).toBe(1);
-    catalog.close();
+    await catalog.close();
   });
 });

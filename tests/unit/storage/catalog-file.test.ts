@@ -17,11 +17,11 @@ describe('CatalogFile create and open', () => {
     const catalog = await CatalogFile.create(path);
     expect(catalog.path).toBe(path);
     expect(catalog.db.userVersion).toBe(LATEST_SCHEMA_VERSION);
-    catalog.close();
+    await catalog.close();
     const reopened = await CatalogFile.open(path);
     expect(reopened.db.userVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(reopened.db.column<string>("SELECT name FROM sqlite_master WHERE name = 'folder'")).toEqual(['folder']);
-    reopened.close();
+    await reopened.close();
   });
 
   it('refuses to create over an existing file and leaves it alone', async () => {
@@ -59,24 +59,35 @@ describe('CatalogFile create and open', () => {
     const catalog = await CatalogFile.create(path);
     catalog.db.userVersion = LATEST_SCHEMA_VERSION + 1;
     await catalog.save();
-    catalog.close();
+    await catalog.close();
     const error = await rejection(CatalogFile.open(path));
     expect(error.code).toBe('catalog-too-new');
   });
 
-  it('ignores leftover temp files from a killed save and removes the stale ones', async () => {
+  it('removes every leftover temp file of that catalog once it holds the lock', async () => {
     const path = catalogPath();
-    (await CatalogFile.create(path)).close();
+    await (await CatalogFile.create(path)).close();
+    const leftovers = ['.records.transmittal.4242.aaaaaaaaaaaa.tmp', '.records.transmittal.4243.bbbbbbbbbbbb.tmp'];
+    for (const name of leftovers) await writeFile(join(tempDir(), name), randomBytes(100));
+    await writeFile(join(tempDir(), '.other.transmittal.4243.cccccccccccc.tmp'), randomBytes(100));
+    const catalog = await CatalogFile.open(path);
+    expect(await tempFilesIn(tempDir())).toEqual(['.other.transmittal.4243.cccccccccccc.tmp']);
+    await catalog.close();
+  });
+
+  it('without the lock, removes only temp files too old to belong to a save in progress', async () => {
+    const path = catalogPath();
+    await (await CatalogFile.create(path)).close();
     const stale = join(tempDir(), '.records.transmittal.4242.aaaaaaaaaaaa.tmp');
     const fresh = join(tempDir(), '.records.transmittal.4243.bbbbbbbbbbbb.tmp');
     await writeFile(stale, randomBytes(100));
     await writeFile(fresh, randomBytes(100));
     const twoMinutesAgo = new Date(Date.now() - 120_000);
     await utimes(stale, twoMinutesAgo, twoMinutesAgo);
-    const catalog = await CatalogFile.open(path);
+    const catalog = await CatalogFile.open(path, { lock: false });
     expect(catalog.db.userVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(await tempFilesIn(tempDir())).toEqual(['.records.transmittal.4243.bbbbbbbbbbbb.tmp']);
-    catalog.close();
+    await catalog.close();
   });
 });
 
@@ -90,12 +101,12 @@ describe('CatalogFile save', () => {
     expect(result.savedAt).toBe('2024-03-04T05:06:07.000Z');
     expect(result.bytes).toBe((await stat(path)).size);
     expect(await tempFilesIn(tempDir())).toEqual([]);
-    catalog.close();
+    await catalog.close();
 
     const reopened = await CatalogFile.open(path);
     expect(boxLabels(reopened)).toEqual(['PLN-001', 'PLN-002']);
     expect(reopened.db.column<string>('PRAGMA integrity_check')).toEqual(['ok']);
-    reopened.close();
+    await reopened.close();
   });
 
   it('completes saves started together, the file ending with the last state', async () => {
@@ -108,15 +119,15 @@ describe('CatalogFile save', () => {
     }
     const results = await Promise.all(saves);
     expect(results).toHaveLength(8);
-    catalog.close();
+    await catalog.close();
     const reopened = await CatalogFile.open(path);
     expect(boxLabels(reopened)).toHaveLength(8);
-    reopened.close();
+    await reopened.close();
   });
 
   it('refuses to work after close', async () => {
     const catalog = await CatalogFile.create(catalogPath());
-    catalog.close();
+    await catalog.close();
     expect((await rejection(catalog.save())).code).toBe('no-catalog-open');
     expect(() => catalog.db).toThrow(/closed/);
   });
@@ -132,14 +143,14 @@ describe('CatalogFile saveAs', () => {
     expect(catalog.path).toBe(copy);
     addBox(catalog, 'B');
     await catalog.save();
-    catalog.close();
+    await catalog.close();
 
     const fromCopy = await CatalogFile.open(copy);
     expect(boxLabels(fromCopy)).toEqual(['A', 'B']);
-    fromCopy.close();
+    await fromCopy.close();
     const fromOriginal = await CatalogFile.open(original);
     expect(boxLabels(fromOriginal)).toEqual([]);
-    fromOriginal.close();
+    await fromOriginal.close();
   });
 
   it('never overwrites an existing file', async () => {
@@ -152,23 +163,25 @@ describe('CatalogFile saveAs', () => {
     expect(await readFile(other, 'utf8')).toBe('someone else’s file');
     expect(catalog.path).toBe(path);
     expect(await tempFilesIn(tempDir())).toEqual([]);
-    catalog.close();
+    await catalog.close();
   });
 
   it('reports a missing folder', async () => {
     const catalog = await CatalogFile.create(catalogPath());
     const error = await rejection(catalog.saveAs(join(tempDir(), 'no such folder', 'x.transmittal')));
     expect(error.code).toBe('file-not-found');
-    catalog.close();
+    await catalog.close();
   });
 });
 
 describe('CatalogFile conflicts', () => {
   it('refuses to overwrite another window’s save until reloaded', async () => {
     const path = catalogPath();
-    (await CatalogFile.create(path)).close();
-    const windowA = await CatalogFile.open(path);
-    const windowB = await CatalogFile.open(path);
+    await (await CatalogFile.create(path)).close();
+    // Two programs that take no lock (an older Transmittal, or another machine after its lock was judged stale):
+    // the file's own fingerprint still keeps one from overwriting the other.
+    const windowA = await CatalogFile.open(path, { lock: false });
+    const windowB = await CatalogFile.open(path, { lock: false });
     addBox(windowA, 'from A');
     await windowA.save();
     addBox(windowB, 'from B');
@@ -188,19 +201,21 @@ describe('CatalogFile conflicts', () => {
     await windowB.save();
     // Now A is the one behind.
     expect((await rejection(windowA.save())).code).toBe('catalog-conflict');
-    windowA.close();
-    windowB.close();
+    await windowA.close();
+    await windowB.close();
 
     const final = await CatalogFile.open(path);
     expect(boxLabels(final)).toEqual(['from A', 'B after reload']);
-    final.close();
+    await final.close();
   });
 
   it('can save the conflicting changes under a new name instead', async () => {
     const path = catalogPath();
-    (await CatalogFile.create(path)).close();
-    const windowA = await CatalogFile.open(path);
-    const windowB = await CatalogFile.open(path);
+    await (await CatalogFile.create(path)).close();
+    // Two programs that take no lock (an older Transmittal, or another machine after its lock was judged stale):
+    // the file's own fingerprint still keeps one from overwriting the other.
+    const windowA = await CatalogFile.open(path, { lock: false });
+    const windowB = await CatalogFile.open(path, { lock: false });
     addBox(windowA, 'from A');
     await windowA.save();
     addBox(windowB, 'from B');
@@ -209,8 +224,8 @@ describe('CatalogFile conflicts', () => {
     addBox(windowB, 'more');
     await windowB.save();
     expect(boxLabels(windowB)).toEqual(['from B', 'more']);
-    windowA.close();
-    windowB.close();
+    await windowA.close();
+    await windowB.close();
   });
 
   it('does not count a touched but unchanged file as a change', async () => {
@@ -221,7 +236,7 @@ describe('CatalogFile conflicts', () => {
     expect(await catalog.hasExternalChange()).toBe(false);
     addBox(catalog, 'A');
     await catalog.save();
-    catalog.close();
+    await catalog.close();
   });
 
   it('detects a same-size rewrite by another program', async () => {
@@ -232,7 +247,7 @@ describe('CatalogFile conflicts', () => {
     await writeFile(path, bytes);
     expect(await catalog.hasExternalChange()).toBe(true);
     expect((await rejection(catalog.save())).code).toBe('catalog-conflict');
-    catalog.close();
+    await catalog.close();
   });
 
   it('recreates a file deleted since it was opened', async () => {
@@ -242,10 +257,10 @@ describe('CatalogFile conflicts', () => {
     expect(await catalog.hasExternalChange()).toBe(false);
     addBox(catalog, 'survivor');
     await catalog.save();
-    catalog.close();
+    await catalog.close();
     const reopened = await CatalogFile.open(path);
     expect(boxLabels(reopened)).toEqual(['survivor']);
-    reopened.close();
+    await reopened.close();
   });
 
   it('reload of a file replaced by garbage keeps the catalog as it was', async () => {
@@ -255,7 +270,7 @@ describe('CatalogFile conflicts', () => {
     await writeFile(path, randomBytes(5000));
     expect((await rejection(catalog.reload())).code).toBe('catalog-corrupt');
     expect(boxLabels(catalog)).toEqual(['kept']);
-    catalog.close();
+    await catalog.close();
   });
 });
 
@@ -272,6 +287,6 @@ describe('CatalogFile and older schemas', () => {
     const result = await catalog.save();
     expect(result.backupPath).toBe(join(tempDir(), 'old.transmittal backups', 'old 2024-01-02 030405 schema 0.transmittal'));
     expect(await readFile(result.backupPath!)).toEqual(Buffer.from(oldBytes));
-    catalog.close();
+    await catalog.close();
   });
 });
