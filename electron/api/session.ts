@@ -200,14 +200,16 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   }
 
   async function createCatalog(path: string, department: Department, fill?: (context: CatalogContext) => Promise<void>): Promise<CatalogFile> {
-    const file = await CatalogFile.create(path, fileOptions());
+    const file = await CatalogFile.create(path, fileOptions(), (db) => {
+      writeMeta(db, 'created_at', clock().toISOString());
+      writeMeta(db, 'created_by_version', options.appVersion);
+      setDepartment(catalogContext(db, actor, clock), department);
+    });
     try {
-      const context = catalogContext(file.db, actor, clock);
-      writeMeta(file.db, 'created_at', clock().toISOString());
-      writeMeta(file.db, 'created_by_version', options.appVersion);
-      setDepartment(context, department);
-      if (fill) await fill(context);
-      await file.save();
+      if (fill) {
+        await fill(catalogContext(file.db, actor, clock));
+        await file.save();
+      }
       return file;
     } catch (error) {
       await file.close();

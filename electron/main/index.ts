@@ -6,6 +6,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  protocol,
   screen,
   session as electronSession,
   shell,
@@ -18,15 +19,18 @@ import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../preload/menu-command'
 import { registerApiHandlers, trustedSenderCheck } from './ipc';
 import { buildMenuTemplate, openCatalogFromDialog } from './menu';
 import { guardQuit } from './quit-guard';
+import { APP_INDEX_URL, appScheme, serveAppFiles } from './app-protocol';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createTrustedUrlCheck } from './trusted-url';
 import { createMainWindow } from './window';
 import { readWindowState, writeWindowState } from './window-state';
 
 const here = import.meta.dirname;
-const rendererIndexFile = join(here, '../renderer/index.html');
+const rendererDir = join(here, '../renderer');
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const isTrustedUrl = createTrustedUrlCheck({ rendererIndexFile, devServerUrl, ignoreCase: process.platform === 'win32' });
+const isTrustedUrl = createTrustedUrlCheck({ devServerUrl });
+// Before the app is ready, or Chromium treats app: pages as opaque and CSP 'self' matches nothing.
+protocol.registerSchemesAsPrivileged([appScheme]);
 
 // Before anything else exists: every renderer is sandboxed and every web contents hardened, even ones created later.
 app.enableSandbox();
@@ -45,7 +49,7 @@ function openMainWindow(): BrowserWindow {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const window = createMainWindow({
     preloadPath: join(here, '../preload/index.cjs'),
-    renderer: devServerUrl ? { url: devServerUrl } : { file: rendererIndexFile },
+    renderer: { url: devServerUrl ?? APP_INDEX_URL },
     state: readWindowState(stateFile, workAreas),
     saveState: (state) => writeWindowState(stateFile, state),
     // Linux takes the window icon from here; macOS and Windows from the packaged app (electron-builder.yml).
@@ -59,6 +63,7 @@ function openMainWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   hardenSession(electronSession.defaultSession, { isTrustedUrl });
+  serveAppFiles(protocol, rendererDir);
   const workspaceDir = join(app.getPath('documents'), 'Transmittal');
   try {
     apiSession = await createSession({

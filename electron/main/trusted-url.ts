@@ -1,21 +1,16 @@
-// Decides whether a URL is one of the app's own pages: the built renderer's index.html in production, or the
-// electron-vite dev server while developing. Trust is decided by parsing and comparing, never by string prefixes:
-// "http://localhost:5173.evil.test" starts with the dev URL, and "file:///app/index.html/../../etc" contains it.
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Decides whether a URL is one of the app's own pages: app://transmittal/ in production (see app-protocol.ts), or
+// the electron-vite dev server while developing. Trust is decided by parsing and comparing, never by string
+// prefixes: "http://localhost:5173.evil.test" starts with the dev URL, and "app://transmittal.evil/" with the app's.
+import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 export type IsTrustedUrl = (url: string) => boolean;
 
 export interface AppPages {
-  /** The built renderer's index.html on disk. */
-  rendererIndexFile: string;
   /**
    * The dev server (ELECTRON_RENDERER_URL) while developing. Leave it undefined in a packaged app: an environment
    * variable must never be able to point the window, and the API, at someone else's server.
    */
   devServerUrl?: string;
-  /** File systems on Windows ignore case, and Chromium may spell the drive letter differently than Node. */
-  ignoreCase?: boolean;
 }
 
 function parse(url: string): URL | null {
@@ -26,22 +21,13 @@ function parse(url: string): URL | null {
   }
 }
 
-/** The file a file: URL names (its #route and ?query ignored); null for a network host or an encoded separator. */
-function localFile(url: URL): string | null {
-  try {
-    return resolve(fileURLToPath(url));
-  } catch {
-    return null;
-  }
-}
-
 const isWebProtocol = (url: URL) => url.protocol === 'http:' || url.protocol === 'https:';
 
 /**
- * Exactly one kind of page is trusted at a time: the dev server's origin when one is given, otherwise the one
- * index.html file (not its folder: any other file on disk is foreign).
+ * Exactly one kind of page is trusted at a time: the dev server's origin when one is given, otherwise the app's
+ * own scheme and host (never file:, whatever file it names).
  */
-export function createTrustedUrlCheck(pages: AppPages): IsTrustedUrl {
+export function createTrustedUrlCheck(pages: AppPages = {}): IsTrustedUrl {
   if (pages.devServerUrl !== undefined) {
     const devServer = parse(pages.devServerUrl);
     if (!devServer || !isWebProtocol(devServer)) {
@@ -58,14 +44,15 @@ export function createTrustedUrlCheck(pages: AppPages): IsTrustedUrl {
       );
     };
   }
-
-  // Compared as paths, not URL text: Chromium and Node may percent-encode the same path differently.
-  const fold = (path: string) => (pages.ignoreCase ? path.toLowerCase() : path);
-  const indexFile = fold(resolve(pages.rendererIndexFile));
   return (url) => {
     const candidate = parse(url);
-    if (candidate === null || candidate.protocol !== 'file:') return false;
-    const file = localFile(candidate);
-    return file !== null && fold(file) === indexFile;
+    return (
+      candidate !== null &&
+      candidate.protocol === `${APP_SCHEME}:` &&
+      candidate.hostname === APP_HOST &&
+      candidate.port === '' &&
+      candidate.username === '' &&
+      candidate.password === ''
+    );
   };
 }

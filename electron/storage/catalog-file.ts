@@ -184,11 +184,19 @@ export class CatalogFile {
     return this.lock?.replaced ?? null;
   }
 
-  static async create(path: string, options: CatalogFileOptions = {}): Promise<CatalogFile> {
+  /** A new catalog file; `initialize` fills the first version written, so no half-made catalog is ever on disk. */
+  static async create(path: string, options: CatalogFileOptions = {}, initialize?: (db: Database) => void): Promise<CatalogFile> {
     const fs = options.fs ?? nodeFileSystem;
     const lock = options.lock === false ? null : await takeLock(path, options, fs);
     const db = await Database.fromBytes();
-    migrate(db, path);
+    try {
+      migrate(db, path);
+      initialize?.(db);
+    } catch (error) {
+      db.close();
+      await lock?.release();
+      throw error;
+    }
     const catalog = new CatalogFile(path, path, db, null, null, settingsFrom(options), fs, lock, null);
     try {
       await catalog.serialized(() => catalog.writeTo(path, false));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ApiInput, ApiMethod, ApiResult } from '../../../shared/api/contract';
 import type { AppErrorShape } from '../../../shared/api/errors';
 import { createSession, type Session } from '../../../electron/api/session';
+import type { FileSystem } from '../../../electron/storage/regular-file';
 
 export interface TestSession {
   session: Session;
@@ -14,9 +15,13 @@ export interface TestSession {
   dispose(): Promise<void>;
 }
 
-export async function testSession(options: { autosaveDelayMs?: number; sampleBoxes?: number } = {}): Promise<TestSession> {
-  const dir = await mkdtemp(join(tmpdir(), 'transmittal-session-'));
+export async function testSession(
+  options: { autosaveDelayMs?: number; sampleBoxes?: number; fileSystem?: FileSystem; dir?: string; program?: string } = {},
+): Promise<TestSession> {
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'transmittal-session-')));
   const session = await createSession({
+    fileSystem: options.fileSystem,
+    program: options.program,
     workspaceDir: dir,
     actor: 'tester',
     appVersion: '0.0.0-test',
@@ -37,7 +42,8 @@ export async function testSession(options: { autosaveDelayMs?: number; sampleBox
       return response.error;
     },
     async dispose() {
-      await session.close();
+      // A test that made saving fail leaves unsaved changes: drop them rather than fail the clean-up.
+      await session.close().catch(() => session.close({ discard: true }));
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -134,18 +134,20 @@ describe('a session over a real catalog file', () => {
     expect((await t.call('app.status', {})).save.dirty).toBe(true);
     await t.call('catalog.save', {});
     expect((await t.call('app.status', {})).save.dirty).toBe(false);
-    const reopened = await CatalogFile.open(join(t.dir, 'Public Works.transmittal'));
+    // The session holds the catalog's lock: another opener may only look.
+    const reopened = await CatalogFile.open(join(t.dir, 'Public Works.transmittal'), { readOnly: true });
     expect(reopened.db.get<{ title: string }>('SELECT title FROM folder')?.title).toBe('Kept');
-    reopened.close();
+    await reopened.close();
   });
 
   it('refuses to overwrite a file another program changed, then offers reload and save-as', async () => {
     const { box } = await catalogWithBox();
     await t.call('catalog.save', {});
-    const other = await CatalogFile.open(join(t.dir, 'Public Works.transmittal'));
+    // A program that ignores the lock (an older Transmittal, a sync tool restoring a copy).
+    const other = await CatalogFile.open(join(t.dir, 'Public Works.transmittal'), { lock: false });
     other.db.run("UPDATE box SET label = 'changed elsewhere'");
     await other.save();
-    other.close();
+    await other.close();
     await t.call('folders.create', { boxId: box.id, folder: { title: 'Mine' } });
     const error = await t.fail('catalog.save', {});
     expect(error.code).toBe('catalog-conflict');

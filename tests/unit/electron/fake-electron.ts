@@ -82,13 +82,16 @@ class FakeApp extends EventEmitter {
     return this.ready;
   }
   /** Test helper: Electron's 'ready'. */
+  isReadyForTests = false;
   becomeReady() {
+    this.isReadyForTests = true;
     this.resolveReady();
     this.emit('ready');
   }
   reset() {
     this.removeAllListeners();
     this.isPackaged = false;
+    this.isReadyForTests = false;
     this.ready = new Promise<void>((resolve) => (this.resolveReady = resolve));
   }
 }
@@ -153,6 +156,19 @@ export const contextBridge = {
   },
 };
 
+export const protocol = {
+  privileged: [] as unknown[],
+  handlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+  registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
+    if (app.isReadyForTests) throw new Error('registerSchemesAsPrivileged can only be called before the app is ready');
+    protocol.privileged.push(...schemes);
+  }),
+  handle: vi.fn((scheme: string, handler: (request: { url: string }) => Promise<Response>) => {
+    if (!app.isReadyForTests) throw new Error('protocol.handle must be called after the app is ready');
+    protocol.handlers.set(scheme, handler);
+  }),
+};
+
 export const shell = { openExternal: vi.fn(async (_url: string) => {}) };
 
 export const session = { defaultSession: new FakeSession() };
@@ -180,6 +196,8 @@ export function resetFakeElectron(): void {
   session.defaultSession = new FakeSession();
   BrowserWindow.instances = [];
   ipcMain.handlers.clear();
+  protocol.privileged.length = 0;
+  protocol.handlers.clear();
   contextBridge.exposed.clear();
   vi.clearAllMocks();
 }

@@ -8,8 +8,8 @@ import * as electron from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-const APP_PAGE = 'file:///opt/Transmittal/out/renderer/index.html';
-const isTrustedUrl = createTrustedUrlCheck({ rendererIndexFile: '/opt/Transmittal/out/renderer/index.html' });
+const APP_PAGE = 'app://transmittal/index.html';
+const isTrustedUrl = createTrustedUrlCheck({});
 
 function setUp() {
   const handlers = Object.fromEntries(

@@ -88,15 +88,31 @@ describe('the desktop entry point', () => {
   it('lets the API answer only the page the window loaded', async () => {
     const electron = await startMain();
     const window = onlyWindow(electron);
-    expect(window.loadURL).not.toHaveBeenCalled();
-    const page = pathToFileURL(window.loadFile.mock.calls[0][0]).href;
-    expect(page).toMatch(/renderer\/index\.html$/);
+    expect(window.loadFile).not.toHaveBeenCalled();
+    const page = window.loadURL.mock.calls[0][0];
+    expect(page).toBe('app://transmittal/index.html');
     await expect(electron.ipcMain.invokeFrom(`${page}#/boxes`, 'app.status', {})).resolves.toMatchObject({ ok: true });
+    // The same page as a file: URL is someone else's page now.
+    await expect(electron.ipcMain.invokeFrom(pathToFileURL('/app/out/renderer/index.html').href, 'app.status', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     await expect(electron.ipcMain.invokeFrom('https://example.com/', 'app.status', {})).resolves.toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
     expect(fakeSession.dispatch).toHaveBeenCalledOnce();
+  });
+
+  it('serves its pages from the app: scheme, registered privileged before ready, and nothing outside the renderer', async () => {
+    const electron = await startMain();
+    expect(electron.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    const handler = electron.protocol.handlers.get('app');
+    expect(handler).toBeDefined();
+    const escape = await handler!({ url: 'app://transmittal/..%2F..%2Fmain%2Findex.js' });
+    expect(escape.status).toBe(404);
+    const otherHost = await handler!({ url: 'app://evil/index.html' });
+    expect(otherHost.status).toBe(404);
   });
 
   it('loads the dev server while developing, but never in a packaged app', async () => {
@@ -105,8 +121,8 @@ describe('the desktop entry point', () => {
     expect(developing.loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173');
 
     const packaged = onlyWindow(await startMain({ setUp: (electron) => (electron.app.isPackaged = true) }));
-    expect(packaged.loadURL).not.toHaveBeenCalled();
-    expect(packaged.loadFile).toHaveBeenCalledOnce();
+    expect(packaged.loadURL).toHaveBeenCalledExactlyOnceWith('app://transmittal/index.html');
+    expect(packaged.loadFile).not.toHaveBeenCalled();
   });
 
   it('denies permissions in the default session', async () => {

@@ -10,7 +10,7 @@ import * as electron from './fake-electron';
 vi.mock('electron', () => import('./fake-electron'));
 
 const APP = 'http://localhost:5173';
-const isTrustedUrl = createTrustedUrlCheck({ rendererIndexFile: '/app/out/renderer/index.html', devServerUrl: APP });
+const isTrustedUrl = createTrustedUrlCheck({ devServerUrl: APP });
 
 function hardenedContents() {
   const contents = new electron.FakeWebContents();
