@@ -15,6 +15,9 @@ export interface JobControl {
 const KEEP_FINISHED = 50;
 
 export class Jobs {
+  /** `explain` turns a low-level failure (SQLite's words) into the error people should read. */
+  constructor(private readonly explain: (error: unknown) => unknown = (error) => error) {}
+
   private readonly jobs = new Map<string, JobStatus & { cancelRequested: boolean; finished: Promise<void> }>();
 
   start(title: string, work: (control: JobControl) => Promise<void>): string {
@@ -43,7 +46,7 @@ export class Jobs {
         job.message = 'Done';
       },
       (error: unknown) => {
-        const shape = toErrorShape(error);
+        const shape = toErrorShape(this.explain(error));
         job.state = shape.code === 'cancelled' ? 'cancelled' : 'failed';
         job.error = shape;
         job.message = shape.message;

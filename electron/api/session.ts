@@ -74,7 +74,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   const actor = options.actor ?? safeUserName();
   const autosaveDelayMs = options.autosaveDelayMs ?? 800;
   const program = options.program ?? 'Transmittal';
-  const jobs = new Jobs();
+  const jobs = new Jobs((error) => explainStorageError(error));
   await ensureWorkspace(options.workspaceDir);
 
   let open: OpenCatalog | null = null;

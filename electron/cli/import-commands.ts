@@ -132,7 +132,8 @@ function printApplied(output: CliOutput, result: ImportApplyResult): void {
 async function runImport(context: CommandContext, catalog: string, path: string, kind: ImportKind, options: ImportOptions): Promise<void> {
   const { output, openSession } = context;
   const bytes = await readImportFile(path);
-  await withCatalog({
+  // What the import did is printed only after the catalog is saved: a failed save must not read as success.
+  const done = await withCatalog({
     openSession,
     catalog,
     work: async (call) => {
@@ -158,15 +159,17 @@ async function runImport(context: CommandContext, catalog: string, path: string,
       if (options.dryRun) {
         if (options.json) printJson(output, { dryRun: true, fileName: file.fileName, sheet: sheet.name, mapping, preview });
         else output.stdout('Dry run: nothing was written to the catalog.\n');
-        return;
+        return null;
       }
       const applying = await call('import.apply', { ...plan, onDuplicate: options.onDuplicate, importGoodRowsOnly: options.goodRowsOnly ?? false } as ApiInput<'import.apply'>);
       const result = await call('import.applied', { jobId: applying.jobId });
       await call('import.discard', { importId: file.importId });
-      if (options.json) printJson(output, { dryRun: false, fileName: file.fileName, sheet: sheet.name, mapping, preview, result });
-      else printApplied(output, result);
+      return { report: { dryRun: false, fileName: file.fileName, sheet: sheet.name, mapping, preview, result }, result };
     },
   });
+  if (!done) return;
+  if (options.json) printJson(output, done.report);
+  else printApplied(output, done.result);
 }
 
 function importOptions(command: Command): Command {
