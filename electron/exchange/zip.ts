@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { Unzip, UnzipInflate, UnzipPassThrough, Zip, ZipDeflate, ZipPassThrough, type UnzipFile } from 'fflate';
 import { AppError } from '../../shared/api/errors';
-import { hasErrorCode, tempPathFor } from '../storage/file-system';
+import { describeFileError, hasErrorCode, tempPathFor } from '../storage/file-system';
+import { kindOf } from '../storage/regular-file';
 import { isPlainRelativePath, unsafePathReason } from './bagit/bag-paths';
 
 export interface ZipOptions {
@@ -104,6 +105,18 @@ export interface Unzipped {
 const refuse = (zipPath: string, message: string, entry?: string) =>
   new AppError('invalid-input', `${basename(zipPath)}: ${message}`, entry === undefined ? { file: zipPath } : { file: zipPath, entry });
 
+const DISK_ERRORS = ['ENOSPC', 'EDQUOT', 'EIO', 'EROFS', 'EACCES', 'EPERM', 'EMFILE', 'ENFILE'];
+
+/** The temporary folder failed us (full, read-only): the zip itself was not judged, and must not be called damaged. */
+function unpackFailure(zipPath: string, where: string, error: unknown): AppError {
+  return new AppError(
+    'io-failed',
+    `Could not unpack ${basename(zipPath)} to check it: ${describeFileError(error)} (in ${where}). The package was not judged; ` +
+      'free some space there (or set TMPDIR to a folder with room) and try again.',
+    { file: zipPath, cause: (error as NodeJS.ErrnoException).code },
+  );
+}
+
 /** Why an entry name may not be unpacked, or null. Backslashes are refused: Windows reads them as folder breaks. */
 export function zipEntryProblem(name: string): string | null {
   const path = name.endsWith('/') ? name.slice(0, -1) : name;
@@ -116,7 +129,12 @@ export function zipEntryProblem(name: string): string | null {
 
 /** Unpacks a zip into a new temporary folder (in `parentDir`) within `limits`; a refusal leaves nothing behind. */
 export async function unzipToTemp(zipPath: string, limits: UnzipLimits = DEFAULT_UNZIP_LIMITS, parentDir = tmpdir()): Promise<Unzipped> {
-  const dir = await mkdtemp(join(parentDir, 'transmittal-unzip-'));
+  let dir: string;
+  try {
+    dir = await mkdtemp(join(parentDir, 'transmittal-unzip-'));
+  } catch (error) {
+    throw unpackFailure(zipPath, parentDir, error);
+  }
   try {
     await extract(zipPath, dir, limits);
   } catch (error) {
@@ -170,7 +188,10 @@ async function centralDirectoryNames(zipPath: string, zipSize: number): Promise<
 }
 
 async function extract(zipPath: string, dir: string, limits: UnzipLimits): Promise<void> {
-  const zipSize = (await stat(zipPath)).size;
+  const zipStats = await stat(zipPath);
+  // A FIFO or device would be read forever: only an ordinary file is a zip.
+  if (!zipStats.isFile()) throw refuse(zipPath, `is ${kindOf(zipStats)}, not a zip file.`);
+  const zipSize = zipStats.size;
   const listed = await centralDirectoryNames(zipPath, zipSize);
   const unpacked: string[] = [];
   const root = resolve(dir);
@@ -211,7 +232,12 @@ async function extract(zipPath: string, dir: string, limits: UnzipLimits): Promi
       else if ((written += chunk.length) > cap) failure = refuse(zipPath, `"${name}" unpacks to more than its stated or plausible size: it looks like a zip bomb.`, name);
       else if ((total += chunk.length) > limits.maxTotalBytes) failure = refuse(zipPath, `would unpack to more than ${limits.maxTotalBytes} bytes.`, name);
       if (failure) return file.terminate();
-      writeSync(fd, chunk);
+      try {
+        writeSync(fd, chunk);
+      } catch (writeError) {
+        failure = hasErrorCode(writeError, ...DISK_ERRORS) ? unpackFailure(zipPath, dir, writeError) : writeError;
+        return file.terminate();
+      }
       if (final) {
         closeSync(fd);
         openFiles.delete(file);
@@ -222,7 +248,11 @@ async function extract(zipPath: string, dir: string, limits: UnzipLimits): Promi
 
   // The same name as a file and a folder ("a" and "a/b"), or twice in another spelling the disk folds together.
   const clash = (error: unknown) =>
-    hasErrorCode(error, 'EEXIST', 'ENOTDIR', 'EISDIR') ? refuse(zipPath, 'holds the same name twice, or as both a file and a folder.') : error;
+    hasErrorCode(error, 'EEXIST', 'ENOTDIR', 'EISDIR')
+      ? refuse(zipPath, 'holds the same name twice, or as both a file and a folder.')
+      : hasErrorCode(error, ...DISK_ERRORS) && (error as NodeJS.ErrnoException).path?.startsWith(dir)
+        ? unpackFailure(zipPath, dir, error)
+        : error;
   const unzip = new Unzip((file) => {
     if (failure) return;
     try {

@@ -13,7 +13,10 @@ import {
   TargetExistsError,
   writeFileAtomic,
   type FileFingerprint,
+  describeFileError,
 } from './file-system';
+
+export { describeFileError };
 import { corruptCatalogError, isCorruptDatabaseError, migrate } from './migrate';
 import { listBackups, takeBackup, type BackupSettings } from './catalog-backups';
 import { CatalogLock } from './catalog-lock';
@@ -51,16 +54,6 @@ const DEFAULT_BACKUP_INTERVAL_MS = 10 * 60 * 1000;
 // A killed save leaves its temp file behind; one this old cannot belong to a save still running (used when the
 // catalog is opened without its lock; with the lock, no other program can be saving it, so all are removed).
 const STALE_TEMP_AGE_MS = 60 * 1000;
-
-export function describeFileError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the disk is read-only';
-  if (code === 'EIO') return 'the disk reported an error';
-  if (code === 'ENOTREG') return (error as Error).message;
-  return error instanceof Error ? error.message : String(error);
-}
 
 function fileError(error: unknown, path: string, action: string): AppError {
   if (error instanceof AppError) return error;

@@ -11,6 +11,17 @@ export function hasErrorCode(error: unknown, ...codes: string[]): boolean {
   return typeof code === 'string' && codes.includes(code);
 }
 
+/** A file-system failure in words a person can act on ("the disk is full"). */
+export function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the disk is read-only';
+  if (code === 'EIO') return 'the disk reported an error';
+  if (code === 'ENOTREG') return (error as Error).message;
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'catalog-read-only'
   | 'save-failed'
   | 'unsaved-changes'
+  /** The machine could not do the work (a full disk, a failing drive): says nothing about the input. */
+  | 'io-failed'
   | 'catalog-too-new'
   | 'catalog-corrupt'
   | 'file-exists'

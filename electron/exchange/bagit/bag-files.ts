@@ -1,8 +1,8 @@
 // What is on disk in a bag: every file with its size (never following links out of it) and checksums computed in
 // one read per file, however many manifests ask for them.
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
+import { streamRegularFile } from '../../storage/regular-file';
 import { join } from 'node:path';
 import { hashNameOf } from './manifest-lines';
 
@@ -42,7 +42,8 @@ export async function listBag(root: string): Promise<BagListing> {
 /** Checksums (lowercase hex) of one file for each manifest algorithm asked, in a single pass over its bytes. */
 export async function hashFile(path: string, algorithms: string[]): Promise<Map<string, string>> {
   const hashes = new Map<string, Hash>(algorithms.map((algorithm) => [algorithm, createHash(hashNameOf(algorithm))]));
-  for await (const chunk of createReadStream(path)) {
+  // Opened as an ordinary file or not at all: a FIFO swapped in after the listing would never end.
+  for await (const chunk of await streamRegularFile(path)) {
     for (const hash of hashes.values()) hash.update(chunk as Buffer);
   }
   return new Map([...hashes].map(([algorithm, hash]) => [algorithm, hash.digest('hex')]));

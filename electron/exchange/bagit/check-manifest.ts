@@ -1,14 +1,16 @@
 // The checks only a Transmittal package gets on top of BagIt's: data/manifest.json must follow the published
 // schema and agree with itself (totals, box numbering), its fingerprint must be the one bag-info.txt records, and
 // the receipt, labels and spreadsheet in the bag must have been made from this manifest (each records its
-// fingerprint: the PDFs in their keywords, the spreadsheet on its Transfer sheet).
-import { readFile } from 'node:fs/promises';
+// fingerprint: the PDFs in their keywords, the spreadsheet on its Transfer sheet). No label decides whether these
+// checks run: a bag is held to them when anything in it claims to be a Transmittal package (a manifest in any
+// spelling of the format, a Manifest-Fingerprint in bag-info.txt, a fingerprint in its documents).
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import * as XLSX from 'xlsx';
 import { FINGERPRINT_KEYWORD } from '../../../shared/documents/pdf-document';
 import { manifestSchema, type Manifest } from '../../../shared/exchange/manifest';
 import { hasErrorCode } from '../../storage/file-system';
+import { NotRegularFileError, readRegularFile } from '../../storage/regular-file';
 import { manifestFingerprint } from '../fingerprint';
 import type { BagProblem } from './bag-report';
 import { bagInfoValues, decodeTagBytes, parseBagInfo } from './tag-text';
@@ -24,21 +26,38 @@ export interface ManifestCheck {
   fingerprint?: string;
 }
 
-async function readText(path: string): Promise<string | null> {
+/** Large enough for any manifest the app writes (a million folders is ~300 MB of JSON); refused above. */
+const MAX_MANIFEST_BYTES = 1024 ** 3;
+const MAX_DOCUMENT_BYTES = 512 * 1024 ** 2;
+
+type Read<T> = { kind: 'absent' } | { kind: 'strange'; message: string } | { kind: 'read'; value: T };
+
+async function readBagFile(path: string, maxBytes: number): Promise<Read<Buffer>> {
   try {
-    return await readFile(path, 'utf8');
+    return { kind: 'read', value: await readRegularFile(path, { maxBytes }) };
   } catch (error) {
-    if (hasErrorCode(error, 'ENOENT', 'ENOTDIR', 'EISDIR')) return null;
+    if (hasErrorCode(error, 'ENOENT', 'ENOTDIR')) return { kind: 'absent' };
+    if (error instanceof NotRegularFileError) return { kind: 'strange', message: `is ${error.kind}, not a file` };
+    if (hasErrorCode(error, 'EISDIR')) return { kind: 'strange', message: 'is a folder, not a file' };
+    if (hasErrorCode(error, 'EFBIG')) return { kind: 'strange', message: `is larger than ${maxBytes} bytes` };
     throw error;
   }
 }
 
 /** The Manifest-Fingerprint recorded in bag-info.txt, if any (bags we write declare UTF-8 and BagIt 1.0). */
 async function recordedFingerprint(bagDir: string): Promise<string | undefined> {
-  const bytes = await readFile(join(bagDir, 'bag-info.txt')).catch(() => null);
-  const text = bytes && decodeTagBytes(new Uint8Array(bytes), 'utf-8');
+  const read = await readBagFile(join(bagDir, 'bag-info.txt'), 16 * 1024 ** 2);
+  const text = read.kind === 'read' ? decodeTagBytes(new Uint8Array(read.value), 'utf-8') : null;
   if (!text) return undefined;
   return bagInfoValues(parseBagInfo(text, '1.0').elements, 'Manifest-Fingerprint')[0]?.trim();
+}
+
+/** A manifest.json that looks like ours by any spelling of its format, or by its shape. */
+function claimsToBeOurs(json: unknown, text: string): boolean {
+  if (typeof json !== 'object' || json === null) return /transmittal/i.test(text.slice(0, 4096));
+  const format = (json as { format?: unknown }).format;
+  if (typeof format === 'string' && /transmittal/i.test(format)) return true;
+  return 'transfer' in json && 'boxes' in json;
 }
 
 /** Where a schema issue is, as a person reads it: "boxes.3.folders.0.beginDate". */
@@ -47,46 +66,73 @@ function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Checks data/manifest.json when the bag has one in Transmittal's format. Another tool's bag may well hold a file
- * of that name, so only a "format": "transmittal-manifest/…" file is held to our schema.
+ * Checks a bag as a Transmittal package when anything in it claims to be one. Another tool's bag may hold a file
+ * named manifest.json; it is left alone only when nothing else in the bag speaks of a Transmittal manifest.
  */
 export async function checkTransmittalManifest(bagDir: string): Promise<ManifestCheck> {
-  const text = await readText(join(bagDir, MANIFEST_FILE));
-  if (text === null) return { present: false, errors: [] };
+  const recorded = await recordedFingerprint(bagDir);
+  const documents = await readDocuments(bagDir);
+  const documentClaims = documents.filter((document) => typeof document.recorded === 'string');
+  const manifestRead = await readBagFile(join(bagDir, MANIFEST_FILE), MAX_MANIFEST_BYTES);
+  const claimedElsewhere = recorded !== undefined || documentClaims.length > 0;
+  const claimants = [
+    ...(recorded !== undefined ? [`bag-info.txt (Manifest-Fingerprint ${recorded})`] : []),
+    ...documentClaims.map((document) => `data/${document.name}`),
+  ];
+
+  if (manifestRead.kind !== 'read') {
+    if (!claimedElsewhere) return { present: false, errors: [] };
+    const why = manifestRead.kind === 'absent' ? 'is missing' : manifestRead.message;
+    return {
+      present: true,
+      errors: [{ file: MANIFEST_FILE, message: `${why}, but ${claimants.join(' and ')} speak of a Transmittal manifest: this package has lost its manifest` }],
+    };
+  }
+  const text = manifestRead.value.toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const looksOurs = text.includes(`"${FORMAT_PREFIX}`);
-    if (!looksOurs) return { present: false, errors: [] };
+    if (!claimedElsewhere && !/transmittal/i.test(text.slice(0, 4096))) return { present: false, errors: [] };
     return { present: true, errors: [{ file: MANIFEST_FILE, message: `is not valid JSON (${(error as Error).message})` }] };
   }
-  const format = (json as { format?: unknown } | null)?.format;
-  if (typeof format !== 'string' || !format.startsWith(FORMAT_PREFIX)) return { present: false, errors: [] };
+  if (!claimedElsewhere && !claimsToBeOurs(json, text)) return { present: false, errors: [] };
 
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const errors = issues.slice(0, MAX_SCHEMA_ERRORS).map((issue) => ({
-      file: MANIFEST_FILE,
-      message: `field ${fieldPath(issue.path)} does not match the manifest schema: ${issue.message}`,
-    }));
-    if (issues.length > MAX_SCHEMA_ERRORS) errors.push({ file: MANIFEST_FILE, message: `and ${issues.length - MAX_SCHEMA_ERRORS} more fields do not match the schema` });
-    return { present: true, errors };
-  }
-  // The fingerprint is of the manifest as written, not as the schema reads it (defaults filled, unknowns dropped).
-  const fingerprint = await manifestFingerprint(json as Manifest);
-  const recorded = await recordedFingerprint(bagDir);
-  const errors: BagProblem[] = consistencyErrors(parsed.data);
-  if (recorded === undefined) {
-    errors.push({ file: 'bag-info.txt', message: 'has no Manifest-Fingerprint, so the receipt’s fingerprint cannot be checked' });
-  } else if (recorded.toLowerCase() !== fingerprint) {
+  const errors: BagProblem[] = [];
+  const format = (json as { format?: unknown } | null)?.format;
+  if (typeof format !== 'string' || !format.startsWith(FORMAT_PREFIX)) {
     errors.push({
       file: MANIFEST_FILE,
-      message: `has fingerprint ${fingerprint}, but bag-info.txt records ${recorded}: the manifest is not the one the receipt was printed from`,
+      message: `field format is ${JSON.stringify(format ?? null)}, which is not a Transmittal manifest format ("${FORMAT_PREFIX}1"): a package whose format was renamed is not trusted`,
     });
   }
-  errors.push(...(await documentErrors(bagDir, fingerprint)));
+  // The fingerprint is of the manifest as written, not as the schema reads it (defaults filled, unknowns dropped),
+  // and is checked whatever the format says: a renamed format must not switch the check off.
+  const fingerprint = typeof json === 'object' && json !== null ? await manifestFingerprint(json as Manifest) : undefined;
+  if (fingerprint !== undefined) {
+    if (recorded === undefined) {
+      errors.push({ file: 'bag-info.txt', message: 'has no Manifest-Fingerprint, so the receipt’s fingerprint cannot be checked' });
+    } else if (recorded.toLowerCase() !== fingerprint) {
+      errors.push({
+        file: MANIFEST_FILE,
+        message: `has fingerprint ${fingerprint}, but bag-info.txt records ${recorded}: the manifest is not the one the receipt was printed from`,
+      });
+    }
+    errors.push(...documentErrors(documents, fingerprint));
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.filter((issue) => !(errors.length > 0 && issue.path.join('.') === 'format'));
+    errors.push(
+      ...issues.slice(0, MAX_SCHEMA_ERRORS).map((issue) => ({
+        file: MANIFEST_FILE,
+        message: `field ${fieldPath(issue.path)} does not match the manifest schema: ${issue.message}`,
+      })),
+    );
+    if (issues.length > MAX_SCHEMA_ERRORS) errors.push({ file: MANIFEST_FILE, message: `and ${issues.length - MAX_SCHEMA_ERRORS} more fields do not match the schema` });
+    return { present: true, errors, fingerprint };
+  }
+  errors.push(...consistencyErrors(parsed.data));
   return { present: true, errors, transferNumber: parsed.data.transfer.number, fingerprint };
 }
 
@@ -114,13 +160,20 @@ function consistencyErrors(manifest: Manifest): BagProblem[] {
   return errors;
 }
 
-async function readPayload(bagDir: string, name: string): Promise<Uint8Array | null> {
-  try {
-    return new Uint8Array(await readFile(join(bagDir, 'data', name)));
-  } catch (error) {
-    if (hasErrorCode(error, 'ENOENT', 'ENOTDIR', 'EISDIR')) return null;
-    throw error;
+interface PackageDocument {
+  name: string;
+  /** The fingerprint it records, why none can be read, or null when the bag does not hold it. */
+  recorded: string | { unreadable: string };
+}
+
+async function readDocuments(bagDir: string): Promise<PackageDocument[]> {
+  const documents: PackageDocument[] = [];
+  for (const name of ['receipt.pdf', 'labels.pdf', 'manifest.xlsx']) {
+    const read = await readBagFile(join(bagDir, 'data', name), MAX_DOCUMENT_BYTES);
+    if (read.kind === 'absent') continue;
+    documents.push({ name, recorded: read.kind === 'strange' ? { unreadable: read.message } : await documentFingerprint(name, new Uint8Array(read.value)) });
   }
+  return documents;
 }
 
 /** The fingerprint a document of the package records, or why none can be read. */
@@ -145,12 +198,9 @@ async function documentFingerprint(name: string, bytes: Uint8Array): Promise<str
 }
 
 /** Each rendering of the manifest the bag holds must say it was made from this manifest. */
-async function documentErrors(bagDir: string, fingerprint: string): Promise<BagProblem[]> {
+function documentErrors(documents: PackageDocument[], fingerprint: string): BagProblem[] {
   const errors: BagProblem[] = [];
-  for (const name of ['receipt.pdf', 'labels.pdf', 'manifest.xlsx']) {
-    const bytes = await readPayload(bagDir, name);
-    if (bytes === null) continue;
-    const recorded = await documentFingerprint(name, bytes);
+  for (const { name, recorded } of documents) {
     if (typeof recorded !== 'string') {
       errors.push({ file: `data/${name}`, message: recorded.unreadable });
     } else if (recorded.toLowerCase() !== fingerprint) {

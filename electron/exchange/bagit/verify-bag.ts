@@ -1,10 +1,11 @@
 // Verifies any BagIt bag, ours or not, by RFC 8493 (versions 0.97 and 1.0): a folder or a zip holding one. Every
 // rule the RFC states with MUST is an error; what it recommends (SHOULD) and what the conformance suite calls
 // "warning" is a warning. Nothing is fetched and nothing in the bag is written.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { hasErrorCode } from '../../storage/file-system';
+import { kindOf, NotRegularFileError, readRegularFile } from '../../storage/regular-file';
 import { unzipToTemp } from '../zip';
 import { listBag, type BagListing } from './bag-files';
 import { isSystemFile } from './bag-paths';
@@ -33,6 +34,7 @@ export async function withBagDirectory<T>(dirOrZip: string, work: (bagRoot: stri
     throw error;
   }
   if (stats.isDirectory()) return work(dirOrZip);
+  if (!stats.isFile()) throw new AppError('invalid-input', `${dirOrZip} is ${kindOf(stats)}, not a package folder or a .zip.`, { file: dirOrZip });
   const unzipped = await unzipToTemp(dirOrZip);
   try {
     return await work(await findBagRoot(unzipped.dir));
@@ -48,11 +50,15 @@ async function findBagRoot(top: string): Promise<string> {
   return names.length === 1 && names[0].isDirectory() ? join(top, names[0].name) : top;
 }
 
-async function readIfPresent(path: string): Promise<Uint8Array | null> {
+async function readIfPresent(path: string, findings: Findings, name: string): Promise<Uint8Array | null> {
   try {
-    return new Uint8Array(await readFile(path));
+    return new Uint8Array(await readRegularFile(path));
   } catch (error) {
     if (hasErrorCode(error, 'ENOENT', 'ENOTDIR', 'EISDIR')) return null;
+    if (error instanceof NotRegularFileError) {
+      findings.error(name, `is ${error.kind}, not a file; a bag holds plain files only`);
+      return null;
+    }
     throw error;
   }
 }
@@ -63,9 +69,9 @@ const SINGLE_VALUED = ['Bagging-Date', 'Payload-Oxum', 'Bag-Size', 'Bag-Count', 
 export async function verifyBagDirectory(root: string): Promise<BagReport> {
   const findings = new Findings();
   const info: BagInfoSummary = { version: '', bagInfo: [], payloadFiles: 0, payloadBytes: 0 };
-  const declarationBytes = await readIfPresent(join(root, 'bagit.txt'));
+  const declarationBytes = await readIfPresent(join(root, 'bagit.txt'), findings, 'bagit.txt');
   if (!declarationBytes) {
-    findings.error('bagit.txt', 'is missing: this folder is not a BagIt bag');
+    if (findings.errors.length === 0) findings.error('bagit.txt', 'is missing: this folder is not a BagIt bag');
     return findings.report(info);
   }
   const declared = parseDeclaration(declarationBytes);
@@ -82,7 +88,9 @@ export async function verifyBagDirectory(root: string): Promise<BagReport> {
   listing.strange.forEach((path) => findings.error(path, 'is a symbolic link or special file; a bag holds plain files only'));
 
   const readTagText = async (file: string): Promise<string | null> => {
-    const text = decodeTagBytes(new Uint8Array(await readFile(join(root, file))), declaration.encoding);
+    const bytes = await readIfPresent(join(root, file), findings, file);
+    if (bytes === null) return null;
+    const text = decodeTagBytes(bytes, declaration.encoding);
     if (text === null) findings.error(file, `is not valid ${declaration.encoding}, the encoding bagit.txt declares`);
     return text;
   };

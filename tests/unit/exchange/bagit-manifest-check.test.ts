@@ -120,3 +120,79 @@ describe('checkTransmittalManifest', () => {
     expect((await verifyPackage(dir)).valid).toBe(true);
   });
 });
+
+describe('verify trusts no label', () => {
+  it.each(['Transmittal-manifest/1', 'TRANSMITTAL-MANIFEST/1', ' transmittal-manifest/1', 'transmittal_manifest/1', 'something-else/1'])(
+    'a title changed, the format renamed to %j and the checksums regenerated: not valid, naming the fingerprint',
+    async (format) => {
+      const edited = structuredClone(sample);
+      edited.boxes[0].folders[0].title = 'Permits April 2019 (changed)';
+      edited.format = format;
+      // writeBag computes fresh checksums: BagIt alone finds nothing wrong with this bag.
+      const dir = await packageWith(edited, fingerprintOf(sample));
+      const verified = await verifyPackage(dir);
+      expect(verified.valid).toBe(false);
+      const lines = verified.errors.map((error) => `${error.file}: ${error.message}`);
+      expect(lines).toContainEqual(expect.stringMatching(/^data\/manifest\.json: field format is .* not a Transmittal manifest format/));
+      expect(lines).toContainEqual(expect.stringMatching(/^data\/manifest\.json: has fingerprint [0-9a-f]{64}, but bag-info\.txt records/));
+    },
+  );
+
+  it('a manifest without any format field, but in our shape, is held to the checks', async () => {
+    const edited = structuredClone(sample);
+    delete edited.format;
+    const verified = await verifyPackage(await packageWith(edited, null));
+    expect(verified.valid).toBe(false);
+    expect(verified.errors.map((error) => error.message)).toContainEqual(expect.stringMatching(/field format is null/));
+  });
+
+  it('a package whose manifest is gone but whose bag-info.txt claims one fails', async () => {
+    const dir = join(await tempFolder(), 'PW-2026-003');
+    await writeBag(dir, {
+      payload: [{ path: 'notes.txt', bytes: new TextEncoder().encode('a note') }],
+      bagInfo: [['Manifest-Fingerprint', fingerprintOf(sample)]],
+    });
+    const verified = await verifyPackage(dir);
+    expect(verified.valid).toBe(false);
+    expect(verified.errors).toEqual([
+      { file: 'data/manifest.json', message: expect.stringMatching(/^is missing, but bag-info\.txt \(Manifest-Fingerprint [0-9a-f]{64}\) speak of a Transmittal manifest/) },
+    ]);
+  });
+
+  it('a package whose manifest is gone but whose receipt records a fingerprint fails', async () => {
+    const fonts = await loadFonts();
+    const receipt = await buildReceiptPdf(sample, { fingerprint: fingerprintOf(sample), generatedAt: '2026-03-03T09:00:00Z', ...fonts });
+    const dir = join(await tempFolder(), 'PW-2026-003');
+    await writeBag(dir, { payload: [{ path: 'receipt.pdf', bytes: receipt }], bagInfo: [] });
+    const verified = await verifyPackage(dir);
+    expect(verified.valid).toBe(false);
+    expect(verified.errors[0]).toMatchObject({ file: 'data/manifest.json', message: expect.stringContaining('data/receipt.pdf') });
+  });
+
+  it('a valid foreign bag with none of these passes as a valid bag, not a Transmittal package', async () => {
+    const dir = join(await tempFolder(), 'foreign');
+    await writeBag(dir, {
+      payload: [
+        { path: 'manifest.json', bytes: new TextEncoder().encode('{"files": ["a.tif", "b.tif"], "format": "acme-inventory/2"}') },
+        { path: 'a.tif', bytes: new Uint8Array([1, 2, 3]) },
+      ],
+      bagInfo: [['Source-Organization', 'Acme Archives']],
+    });
+    const verified = await verifyPackage(dir);
+    expect(verified.valid).toBe(true);
+    expect(verified.transmittal).toBeUndefined();
+  });
+
+  it('a FIFO where the manifest or bag-info.txt should be is refused at once, never waited on', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { rm } = await import('node:fs/promises');
+    for (const name of ['data/manifest.json', 'bag-info.txt', 'bagit.txt']) {
+      const dir = await packageWith(sample, fingerprintOf(sample));
+      await rm(join(dir, name));
+      execFileSync('mkfifo', [join(dir, name)]);
+      const verified = await verifyPackage(dir);
+      expect(verified.valid, name).toBe(false);
+      expect(verified.errors.map((error) => `${error.file}: ${error.message}`).join('\n'), name).toMatch(/named pipe|special file/);
+    }
+  });
+});
