@@ -1,7 +1,9 @@
 // `transmittal import` (a box list) and `transmittal schedule import` (a retention schedule): read a spreadsheet,
 // show every row's fate (imported, skipped, or its problem by sheet, row and column), then write it as one change.
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { NotRegularFileError, readRegularFile } from '../storage/regular-file';
+import { hasErrorCode } from '../storage/file-system';
 import { basename, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { ApiInput } from '../../shared/api/contract';
@@ -37,12 +39,19 @@ const domainError = (message: string, details: Record<string, unknown> = {}) => 
 
 async function readImportFile(path: string): Promise<Buffer> {
   const absolute = resolve(path);
-  const info = await stat(absolute).catch(() => null);
-  if (!info?.isFile()) throw new CliError('domain', { code: 'file-not-found', message: `there is no file at ${absolute}`, details: { file: absolute } });
-  if (info.size > MAX_IMPORT_FILE_BYTES) {
-    throw domainError(`${basename(absolute)} is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB; split it into smaller files`, { file: absolute });
+  try {
+    // Opened without blocking and checked through the handle: a FIFO named like a spreadsheet is refused at once.
+    return await readRegularFile(absolute, { maxBytes: MAX_IMPORT_FILE_BYTES });
+  } catch (error) {
+    if (error instanceof NotRegularFileError) throw domainError(`${absolute} is ${error.kind}, not a spreadsheet file`, { file: absolute });
+    if (hasErrorCode(error, 'EFBIG')) {
+      throw domainError(`${basename(absolute)} is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB; split it into smaller files`, { file: absolute });
+    }
+    if (hasErrorCode(error, 'ENOENT', 'ENOTDIR', 'EISDIR')) {
+      throw new CliError('domain', { code: 'file-not-found', message: `there is no file at ${absolute}`, details: { file: absolute } });
+    }
+    throw error;
   }
-  return readFile(absolute);
 }
 
 /** The sheet named by --sheet, else the visible sheet whose columns Transmittal recognised best. */

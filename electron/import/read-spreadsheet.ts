@@ -10,6 +10,7 @@ import { DEFAULT_IMPORT_LIMITS, formatBytes, formatCount, type ImportLimits } fr
 import { odsVisibility } from './ods-visibility';
 import { workbookTables } from './sheet-table';
 import { checkZip, readStoredText, zipContent, type ZipContent } from './zip-check';
+import { checkWorksheets } from './sheet-xml-check';
 
 const CHOOSE = 'Choose an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file.';
 
@@ -80,6 +81,7 @@ function readZipWorkbook(bytes: Uint8Array, name: string, limits: ImportLimits):
   const entries = checkZip(bytes, name, limits);
   const content = zipContent(entries, readStoredText(bytes, entries, 'mimetype'));
   if (content !== 'xlsx' && content !== 'ods') throw notSpreadsheet(name, ZIP_LOOKS_LIKE[content]);
+  if (content === 'xlsx') checkWorksheets(bytes, entries, name);
   const book = XLSX.read(bytes, sheetJsOptions(limits));
   if (book.SheetNames.length === 0) throw damaged(name);
   return workbookTables(book, name, limits, content === 'ods' ? odsVisibility(bytes) : undefined);

@@ -183,3 +183,12 @@ function inflatedSize(bytes: Uint8Array, entry: ZipEntry, fileName: string, budg
   if (inflated.length > budget) return null;
   return { size: inflated.length, crc32: zlibCrc32(inflated) };
 }
+
+/** The inflated bytes of one part (already checked against its size and checksum by checkZip), or null if absent. */
+export function readPart(bytes: Uint8Array, entries: ZipEntry[], name: string, fileName: string): Buffer | null {
+  const entry = entries.find((each) => each.name === name);
+  if (!entry) return null;
+  const start = dataStart(bytes, entry, fileName);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  return entry.method === 0 ? Buffer.from(data) : inflateRawSync(data);
+}

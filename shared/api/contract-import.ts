@@ -177,9 +177,19 @@ export const importContract = {
       .object({
         fileName: importFileName,
         // Checked on the encoded length, so an oversized file is refused before a byte of it is decoded.
-        bytesBase64: z.string().min(1, 'The file is empty').max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4, tooBig),
+        bytesBase64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4, tooBig),
       })
-      .strict(),
+      .strict()
+      // Said of the file by its name: the people importing never see the field that carries its bytes.
+      .superRefine((input, context) => {
+        if (input.bytesBase64.length === 0) {
+          context.addIssue({
+            code: 'custom',
+            path: [],
+            message: `“${input.fileName}” is empty (0 bytes): there is nothing in it to import. Save it again from your spreadsheet program and choose it again.`,
+          });
+        }
+      }),
     result: result<{ jobId: string }>(),
   },
   /** The file's sheets once read (waits for the job; answers its error if it failed or was cancelled). */

@@ -17,11 +17,22 @@ const FIELD_NAMES: Record<string, string> = {
   contactEmail: 'Contact email',
   position: 'Folder number',
   fileName: 'Catalog name',
+  bytesBase64: 'File',
 };
+
+/** "departmentId" → "Department id": an internal name never reaches a person as it is spelled in code. */
+function humanize(name: string): string {
+  const words = name
+    .replace(/Base64$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 export function fieldLabel(path: readonly PropertyKey[]): string {
   const last = [...path].reverse().find((part) => typeof part === 'string');
-  return (typeof last === 'string' && FIELD_NAMES[last]) || path.map(String).join('.') || 'input';
+  if (typeof last !== 'string') return 'Input';
+  return FIELD_NAMES[last] ?? humanize(last);
 }
 
 export function validationError(error: z.ZodError, context = ''): AppError {

@@ -219,4 +219,13 @@ describe('the file is what it says', () => {
     // The damaged file is left as it was, for whoever wants to look at it.
     expect(await readFile(info.path)).toEqual(bytes);
   });
+
+  it('an empty spreadsheet is named in words, never by the field that carries its bytes', async () => {
+    const t = await open();
+    await t.call('catalog.create', { fileName: 'Permits', department });
+    const error = await t.fail('import.open', { fileName: 'boxes.xlsx', bytesBase64: '' });
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toMatch(/^“boxes\.xlsx” is empty \(0 bytes\)/);
+    expect(error.message).not.toMatch(/bytesBase64|base64/i);
+  });
 });
