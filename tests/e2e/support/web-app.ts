@@ -8,6 +8,7 @@ import type { ApiInput, ApiMethod, ApiResult, JobStatus } from '../../../shared/
 import { createSession, SAMPLE_CATALOG_NAME, type Session } from '../../../electron/api/session';
 import { catalogPathFor } from '../../../electron/api/workspace';
 import { startWebShell, type WebShell } from '../../../electron/web/server';
+import type { FileSystem } from '../../../electron/storage/regular-file';
 
 export const RENDERER_DIR = resolve('out/renderer');
 export const APP_VERSION = '0.0.0-e2e';
@@ -19,6 +20,8 @@ export interface WebAppOptions {
   sampleFile?: string;
   /** Short, so "Saved" shows soon after an edit. */
   autosaveDelayMs?: number;
+  /** A file system that fails on purpose (a full disk), for the tests of failed saves. */
+  fileSystem?: FileSystem;
 }
 
 export interface WebApp {
@@ -58,6 +61,8 @@ export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> 
     autosaveDelayMs: options.autosaveDelayMs ?? 200,
     sampleBoxes: options.sampleBoxes,
     rememberRecent: true,
+    fileSystem: options.fileSystem,
+    retrySaveAfterMs: 500,
     onError: (error) => serverErrors.push(error),
   });
   if (options.sampleFile) await copyFile(options.sampleFile, samplePathIn(workspaceDir));
@@ -88,7 +93,8 @@ export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> 
     async close() {
       try {
         await shell.close();
-        await session.close();
+        // A test that left changes it could not save (on purpose) drops them here.
+        await session.close().catch(() => session.close({ discard: true }));
       } finally {
         await rm(base, { recursive: true, force: true });
       }
