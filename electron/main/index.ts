@@ -105,6 +105,19 @@ async function start(): Promise<void> {
           dispatch,
           onOpened: () => sendMenuCommand('catalog.opened'),
           onError: (message) => dialog.showErrorBox('The catalog could not be opened', message),
+          offer: async (message, choice) => {
+            const options = {
+              type: 'warning' as const,
+              title: 'Transmittal',
+              message: 'The catalog could not be opened for changes.',
+              detail: message,
+              buttons: [choice === 'read-only' ? 'Open read-only' : 'Open a copy of the newest backup', 'Cancel'],
+              defaultId: 0,
+              cancelId: 1,
+            };
+            const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+            return answer.response === 0;
+          },
         }),
       showAbout: () =>
         void dialog.showMessageBox({

@@ -76,13 +76,25 @@ export interface OpenCatalogDependencies {
   onOpened: () => void;
   /** Shows the API's message (it names the file and what to do). */
   onError: (message: string) => void;
+  /**
+   * Asks, with the API's message, whether to take the way out it offers: open read-only (the catalog is open in
+   * another program) or open a copy of the newest backup (the catalog is damaged). True to take it.
+   */
+  offer: (message: string, choice: 'read-only' | 'backup') => Promise<boolean>;
 }
 
 /** "Open catalog…": the same catalog.open call the UI makes, so the checks (newer version, corrupt file) are shared. */
 export async function openCatalogFromDialog(dependencies: OpenCatalogDependencies): Promise<void> {
   const path = await dependencies.chooseFile();
   if (path === null) return;
-  const response = await dependencies.dispatch('catalog.open', { path });
+  let response = await dependencies.dispatch('catalog.open', { path });
+  if (!response.ok) {
+    const { code, message, details } = response.error;
+    const choice = code === 'catalog-locked' ? 'read-only' : code === 'catalog-corrupt' && typeof details?.backupPath === 'string' ? 'backup' : null;
+    if (choice === null) return dependencies.onError(message);
+    if (!(await dependencies.offer(message, choice))) return;
+    response = choice === 'read-only' ? await dependencies.dispatch('catalog.open', { path, readOnly: true }) : await dependencies.dispatch('catalog.openBackup', { path });
+  }
   if (response.ok) dependencies.onOpened();
   else dependencies.onError(response.error.message);
 }

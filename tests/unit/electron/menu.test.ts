@@ -67,7 +67,7 @@ describe('openCatalogFromDialog', () => {
     const dispatch = vi.fn(async (_method: string, input: unknown) => opened((input as { path: string }).path));
     const onOpened = vi.fn();
     const onError = vi.fn();
-    await openCatalogFromDialog({ chooseFile: async () => '/docs/Transmittal/Clerk.transmittal', dispatch, onOpened, onError });
+    await openCatalogFromDialog({ chooseFile: async () => '/docs/Transmittal/Clerk.transmittal', dispatch, onOpened, onError, offer: vi.fn() });
     expect(dispatch).toHaveBeenCalledExactlyOnceWith('catalog.open', { path: '/docs/Transmittal/Clerk.transmittal' });
     expect(onOpened).toHaveBeenCalledOnce();
     expect(onError).not.toHaveBeenCalled();
@@ -76,7 +76,7 @@ describe('openCatalogFromDialog', () => {
   it('does nothing when the user cancels', async () => {
     const dispatch = vi.fn();
     const onOpened = vi.fn();
-    await openCatalogFromDialog({ chooseFile: async () => null, dispatch, onOpened, onError: vi.fn() });
+    await openCatalogFromDialog({ chooseFile: async () => null, dispatch, onOpened, onError: vi.fn(), offer: vi.fn() });
     expect(dispatch).not.toHaveBeenCalled();
     expect(onOpened).not.toHaveBeenCalled();
   });
@@ -86,8 +86,32 @@ describe('openCatalogFromDialog', () => {
     const dispatch = vi.fn(async () => ({ ok: false as const, error: { code: 'catalog-too-new' as const, message } }));
     const onOpened = vi.fn();
     const onError = vi.fn();
-    await openCatalogFromDialog({ chooseFile: async () => '/x/Clerk.transmittal', dispatch, onOpened, onError });
+    await openCatalogFromDialog({ chooseFile: async () => '/x/Clerk.transmittal', dispatch, onOpened, onError, offer: vi.fn() });
     expect(onError).toHaveBeenCalledExactlyOnceWith(message);
+    expect(onOpened).not.toHaveBeenCalled();
+  });
+
+  it('offers to open read-only a catalog another program has open, and does so when asked', async () => {
+    const message = '“Clerk.transmittal” is open in the web shell of ana on desk-7.';
+    const dispatch = vi.fn(async (_method: string, input: unknown) =>
+      (input as { readOnly?: boolean }).readOnly ? opened('/x/Clerk.transmittal') : { ok: false as const, error: { code: 'catalog-locked' as const, message } },
+    );
+    const offer = vi.fn(async () => true);
+    const onOpened = vi.fn();
+    await openCatalogFromDialog({ chooseFile: async () => '/x/Clerk.transmittal', dispatch, onOpened, onError: vi.fn(), offer });
+    expect(offer).toHaveBeenCalledExactlyOnceWith(message, 'read-only');
+    expect(dispatch).toHaveBeenLastCalledWith('catalog.open', { path: '/x/Clerk.transmittal', readOnly: true });
+    expect(onOpened).toHaveBeenCalledOnce();
+  });
+
+  it('offers the newest backup of a damaged catalog, and opens nothing when declined', async () => {
+    const error = { code: 'catalog-corrupt' as const, message: 'damaged', details: { backupPath: '/x/Clerk.transmittal backups/Clerk 2026-01-01 000000.transmittal' } };
+    const dispatch = vi.fn(async () => ({ ok: false as const, error }));
+    const offer = vi.fn(async () => false);
+    const onOpened = vi.fn();
+    await openCatalogFromDialog({ chooseFile: async () => '/x/Clerk.transmittal', dispatch, onOpened, onError: vi.fn(), offer });
+    expect(offer).toHaveBeenCalledExactlyOnceWith('damaged', 'backup');
+    expect(dispatch).toHaveBeenCalledOnce();
     expect(onOpened).not.toHaveBeenCalled();
   });
 });
