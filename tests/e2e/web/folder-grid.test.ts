@@ -47,11 +47,12 @@ it('adds a box, then folders typed from the keyboard, and keeps them', async () 
   await box.waitForGrid();
   await expectGrid();
 
-  // A second program reading the catalog file finds the same folders.
+  // A second program reading the catalog file (read-only, while the app has it open) finds the same folders.
   await web.app.session.flush();
   const reader = await createSession({ workspaceDir: web.app.workspaceDir, actor: 'reader', appVersion: '0', rememberRecent: false });
   try {
-    const opened = await reader.dispatch('catalog.open', { path: samplePathIn(web.app.workspaceDir) });
+    // The app holds the catalog's lock, so a second program may only look.
+    const opened = await reader.dispatch('catalog.open', { path: samplePathIn(web.app.workspaceDir), readOnly: true });
     expect(opened.ok).toBe(true);
     const boxes = await reader.handlers['boxes.list']({ offset: 0, limit: 10, filter: { query: 'E2E Box 1' } });
     const saved = boxes.rows.find((row) => row.label === 'E2E Box 1');
