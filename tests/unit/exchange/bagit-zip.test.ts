@@ -54,7 +54,7 @@ describe('zipDirectory and verifying a zip', () => {
   });
 
   const python = spawnSync('/usr/bin/python3', ['--version'], { encoding: 'utf8' });
-  const noPython = python.error || python.status !== 0 ? 'python3 is not installed' : '';
+  const noPython = process.env.CI !== 'true' && (python.error || python.status !== 0) ? 'python3 is not installed' : '';
   it.skipIf(noPython !== '')(`opens in Python's zipfile with the same names and bytes${noPython ? ` (skipped: ${noPython})` : ''}`, async () => {
     const { zip } = await zippedBag();
     const script = 'import sys, zipfile, hashlib\nz = zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nfor i in z.infolist(): print(i.filename, hashlib.sha256(z.read(i)).hexdigest())';
