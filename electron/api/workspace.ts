@@ -1,5 +1,6 @@
 // The workspace folder: where new catalogs are created, and the short list of recently opened ones.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { readRegularFile } from '../storage/regular-file';
 import { basename, join } from 'node:path';
 import type { RecentCatalog } from '../../shared/api/contract';
 import { CATALOG_EXTENSION } from '../storage/catalog-file';
@@ -22,7 +23,7 @@ export async function ensureWorkspace(workspaceDir: string): Promise<void> {
 
 export async function readRecent(workspaceDir: string): Promise<RecentCatalog[]> {
   try {
-    const parsed = JSON.parse(await readFile(join(workspaceDir, RECENT_FILE), 'utf8')) as unknown;
+    const parsed = JSON.parse((await readRegularFile(join(workspaceDir, RECENT_FILE), { maxBytes: 1024 * 1024 })).toString('utf8')) as unknown;
     if (!Array.isArray(parsed)) return [];
     return parsed
       .filter((entry): entry is RecentCatalog => typeof entry?.path === 'string' && typeof entry?.openedAt === 'string')

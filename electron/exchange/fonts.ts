@@ -2,7 +2,7 @@
 // each way of running the app keeps them: the repository (CLI, web shell, tests), the bundle's app root (out/main
 // two levels down), or the packaged app's resources folder (electron-builder extraResources).
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readRegularFile } from '../storage/regular-file';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentFonts } from '../../shared/documents/pdf-document';
@@ -33,7 +33,7 @@ async function readFonts(directories: string[]): Promise<DocumentFonts> {
   if (!found) {
     throw new Error(`The PDF fonts (${REGULAR}, ${BOLD}) are missing: looked in ${directories.join(', ')}. Reinstall the app.`);
   }
-  const [font, boldFont] = await Promise.all([readFile(join(found, REGULAR)), readFile(join(found, BOLD))]);
+  const [font, boldFont] = await Promise.all([readRegularFile(join(found, REGULAR)), readRegularFile(join(found, BOLD))]);
   return { font: new Uint8Array(font), boldFont: new Uint8Array(boldFont) };
 }
 

@@ -1,6 +1,7 @@
 // The zip of a transfer package handed over as bytes, so the browser UI can download it: the web shell runs on
 // the server, and a path on the server is of no use to the person at the browser.
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readRegularFile } from '../storage/regular-file';
 import { basename } from 'node:path';
 import type { PackageFile } from '../../shared/api/contract-transfers';
 import { AppError } from '../../shared/api/errors';
@@ -44,7 +45,7 @@ export class WrittenPackages {
         { field: 'id', file: zip },
       );
     }
-    const bytes = await readFile(zip);
+    const bytes = await readRegularFile(zip);
     return { fileName: basename(zip), bytesBase64: bytes.toString('base64') };
   }
 }

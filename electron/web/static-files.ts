@@ -1,6 +1,6 @@
 // Serves the built renderer (out/renderer) to the browser: plain files only, never a directory listing, and never
 // anything outside the renderer folder, whatever the request path says (../, %2e%2e%2f, symlinks).
-import { createReadStream } from 'node:fs';
+import { streamRegularFile } from '../storage/regular-file';
 import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -92,5 +92,8 @@ export async function serveStaticFile(rootDir: string, request: IncomingMessage,
     return;
   }
   // pipeline closes the file when the browser goes away mid-download; that is not an error worth reporting.
-  await pipeline(createReadStream(filePath), response).catch(() => response.destroy());
+  // Opened as an ordinary file or not at all, so a FIFO swapped in after the check never holds the request open.
+  const stream = await streamRegularFile(filePath).catch(() => null);
+  if (!stream) return void response.destroy();
+  await pipeline(stream, response).catch(() => response.destroy());
 }
