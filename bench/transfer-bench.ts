@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Jobs } from '../electron/api/jobs';
+import { Jobs } from '../electron/runtime/jobs';
 import { insertBox } from '../electron/catalog/box-store';
 import { fiscalYearStartMonth } from '../electron/catalog/context';
 import { ruleLookup } from '../electron/catalog/derived';

@@ -1,6 +1,6 @@
 // Fills a new catalog with the realistic sample a newcomer can open in one click, in chunks a job can cancel.
 import { buildSampleCatalog } from '../../shared/catalog/sample-data';
-import type { JobControl } from '../api/jobs';
+import type { JobControl } from '../runtime/jobs';
 import type { CatalogContext } from './context';
 import { insertBox } from './box-store';
 import { insertFolder } from './folder-store';

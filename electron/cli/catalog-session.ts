@@ -4,14 +4,14 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { ApiInput, ApiMethod, ApiResult, CatalogInfo } from '../../shared/api/contract';
-import type { Dispatch } from '../api/dispatch';
+import type { Dispatch } from '../session/dispatch';
 import { appVersion, currentActor } from './app-identity';
 import { CliError } from './cli-errors';
 import { toErrorShape } from '../../shared/api/errors';
 
 export const CATALOG_EXTENSION = '.transmittal';
 
-/** What the CLI needs from a session; the real one comes from electron/api/session.ts. */
+/** What the CLI needs from a session; the real one comes from electron/session/session.ts. */
 export interface CliSession {
   dispatch: Dispatch;
   /** Saves and closes; throws when the changes could not be saved (unless told to discard them). */

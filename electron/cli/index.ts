@@ -14,7 +14,7 @@ const exitCode = await runCli(process.argv.slice(2), {
     stderr: (text) => void process.stderr.write(text),
   },
   // Loaded on first use: --help and usage errors answer at once, without starting the database engine.
-  openSession: async (options) => (await import('../api/session')).createSession({ ...options, rememberRecent: false }),
+  openSession: async (options) => (await import('../session/session')).createSession({ ...options, rememberRecent: false }),
 });
 process.exitCode = exitCode;
 // The session is closed and saved by now. Should a stray timer still hold the event loop, leave anyway: an unref'd

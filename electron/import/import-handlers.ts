@@ -3,7 +3,7 @@
 import type { ApiHandlers, ApiParsedInput } from '../../shared/api/contract';
 import { describeProblem, rowsWithProblems, type ImportApplyResult, type ImportedFile, type importContract } from '../../shared/api/contract-import';
 import { AppError } from '../../shared/api/errors';
-import type { HandlerContext } from '../api/handler-context';
+import type { HandlerContext } from '../runtime/handler-context';
 import type { CatalogContext } from '../catalog/context';
 import { optimizeSearchIndex } from '../catalog/folder-search';
 import { applyInventory, inventoryCounts, type ApplyOptions } from './apply-inventory';

@@ -14,7 +14,7 @@ import {
   type OpenDialogOptions,
 } from 'electron';
 import { toErrorShape } from '../../shared/api/errors';
-import { createSession, type Session } from '../api/session';
+import { createSession, type Session } from '../session/session';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../preload/menu-command';
 import { registerApiHandlers, trustedSenderCheck } from './ipc';
 import { buildMenuTemplate, openCatalogFromDialog } from './menu';

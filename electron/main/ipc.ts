@@ -3,7 +3,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { apiMethods } from '../../shared/api/contract';
 import type { ApiResponse } from '../../shared/api/errors';
-import type { Dispatch } from '../api/dispatch';
+import type { Dispatch } from '../session/dispatch';
 import type { IsTrustedUrl } from './trusted-url';
 
 export type IsTrustedSender = (event: IpcMainInvokeEvent) => boolean;

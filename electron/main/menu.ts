@@ -1,7 +1,7 @@
 // The application menu. Items whose work happens in the UI (forms, confirmations, job progress) send a menu
 // command to the window; "Open catalog…" needs only the native file dialog and the API, so main does it itself.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { Dispatch } from '../api/dispatch';
+import type { Dispatch } from '../session/dispatch';
 import type { MenuCommand } from '../preload/menu-command';
 
 export interface MenuActions {

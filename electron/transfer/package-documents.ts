@@ -6,7 +6,7 @@ import { buildReceiptPdf } from '../../shared/documents/receipt-pdf';
 import type { Manifest } from '../../shared/exchange/manifest';
 import { manifestToCsv } from '../../shared/exchange/manifest-csv';
 import { manifestToXlsx } from '../../shared/exchange/manifest-xlsx';
-import type { JobControl } from '../api/jobs';
+import type { JobControl } from '../runtime/jobs';
 import { loadFonts } from '../exchange/fonts';
 
 /** Each document's file name in the bag's payload, in the order they are built (the longest first). */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { PackageStarted } from '../../shared/api/contract-transfers';
 import { AppError } from '../../shared/api/errors';
 import type { Manifest } from '../../shared/exchange/manifest';
-import type { JobControl, Jobs } from '../api/jobs';
+import type { JobControl, Jobs } from '../runtime/jobs';
 import type { CatalogContext } from '../catalog/context';
 import { writeBag, type BagFile } from '../exchange/bagit/write-bag';
 import { manifestFingerprint } from '../exchange/fingerprint';

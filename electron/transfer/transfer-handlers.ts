@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { transferContract } from '../../shared/api/contract-transfers';
-import type { HandlerContext } from '../api/handler-context';
+import type { HandlerContext } from '../runtime/handler-context';
 import { WrittenPackages } from './package-file';
 import { getTransferDetail } from './transfer-detail';
 import { getTransferRow, listTransfers } from './transfer-rows';

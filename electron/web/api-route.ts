@@ -3,7 +3,7 @@
 // shows every error the same way.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiResponse, ErrorCode } from '../../shared/api/errors';
-import type { Dispatch } from '../api/dispatch';
+import type { Dispatch } from '../session/dispatch';
 
 /** Big enough for a pasted spreadsheet of thousands of folders, small enough not to exhaust memory. */
 // An imported spreadsheet arrives base64-encoded (4/3 of its size): room for the 30 MB import limit.

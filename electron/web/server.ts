@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TOKEN_HEADER } from '../../shared/api/bridge';
-import type { Dispatch } from '../api/dispatch';
+import type { Dispatch } from '../session/dispatch';
 import { handleApiCall, MAX_BODY_BYTES, sendError } from './api-route';
 import { createToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './request-guard';
 import { setSecurityHeaders } from './security-headers';

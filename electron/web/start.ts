@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSession } from '../api/session';
+import { createSession } from '../session/session';
 import { appVersion, currentActor } from '../cli/app-identity';
 import { startWebShell } from './server';
 import { parseStartOptions, START_USAGE, UsageError, type StartOptions } from './start-options';

@@ -5,8 +5,8 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiInput, ApiMethod, ApiResult, JobStatus } from '../../../shared/api/contract';
-import { createSession, SAMPLE_CATALOG_NAME, type Session } from '../../../electron/api/session';
-import { catalogPathFor } from '../../../electron/api/workspace';
+import { createSession, SAMPLE_CATALOG_NAME, type Session } from '../../../electron/session/session';
+import { catalogPathFor } from '../../../electron/session/workspace';
 import { startWebShell, type WebShell } from '../../../electron/web/server';
 import type { FileSystem } from '../../../electron/storage/regular-file';
 

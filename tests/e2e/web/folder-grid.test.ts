@@ -1,7 +1,7 @@
 // A box's folder grid from the keyboard: a new box from the Add box dialog, folders typed in like a spreadsheet and
 // kept after a reload and in the file on disk; a bad edit is refused with a message naming the field.
 import { expect, it } from 'vitest';
-import { createSession } from '../../../electron/api/session';
+import { createSession } from '../../../electron/session/session';
 import { AppShell } from '../pages/app-shell';
 import { BoxPage, COLUMN } from '../pages/box-page';
 import { CatalogPage } from '../pages/catalog-page';

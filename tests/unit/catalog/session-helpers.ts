@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiInput, ApiMethod, ApiResult } from '../../../shared/api/contract';
 import type { AppErrorShape } from '../../../shared/api/errors';
-import { createSession, type Session } from '../../../electron/api/session';
+import { createSession, type Session } from '../../../electron/session/session';
 import type { FileSystem } from '../../../electron/storage/regular-file';
 
 export interface TestSession {

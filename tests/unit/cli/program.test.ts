@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from '../../../shared/api/contract';
 import type { Folder } from '../../../shared/domain/types';
-import { createSession } from '../../../electron/api/session';
+import { createSession } from '../../../electron/session/session';
 import { readAll } from '../../../electron/cli/browse-commands';
 import { runCli } from '../../../electron/cli/program';
 

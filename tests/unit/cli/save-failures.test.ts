@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSession } from '../../../electron/api/session';
+import { createSession } from '../../../electron/session/session';
 import { runCli } from '../../../electron/cli/program';
 import { faultyFileSystem, noFaults, type Faults } from '../storage/fixtures/faulty-fs';
 

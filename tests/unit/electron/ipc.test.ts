@@ -1,7 +1,7 @@
 import type { IpcMain } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiMethods, type ApiHandlers } from '../../../shared/api/contract';
-import { createDispatcher } from '../../../electron/api/dispatch';
+import { createDispatcher } from '../../../electron/session/dispatch';
 import { registerApiHandlers, trustedSenderCheck } from '../../../electron/main/ipc';
 import { createTrustedUrlCheck } from '../../../electron/main/trusted-url';
 import * as electron from './fake-electron';

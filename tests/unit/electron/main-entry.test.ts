@@ -15,7 +15,7 @@ const fakeSession = vi.hoisted(() => ({
 }));
 
 vi.mock('electron', () => import('./fake-electron'));
-vi.mock('../../../electron/api/session', () => ({
+vi.mock('../../../electron/session/session', () => ({
   createSession: fakeSession.createSession.mockImplementation(async () => ({
     dispatch: fakeSession.dispatch,
     close: fakeSession.close,

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 register({ tsconfig: fileURLToPath(new URL('../../../tsconfig.node.json', import.meta.url)) });
-const { createSession } = await import('../../../electron/api/session.ts');
+const { createSession } = await import('../../../electron/session/session.ts');
 const { startWebShell } = await import('../../../electron/web/server.ts');
 
 const [workspaceDir] = process.argv.slice(2);

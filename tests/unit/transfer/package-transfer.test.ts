@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Jobs } from '../../../electron/api/jobs';
+import { Jobs } from '../../../electron/runtime/jobs';
 import { verifyBag } from '../../../electron/exchange/bagit/verify-bag';
 import { startPackage } from '../../../electron/transfer/package-transfer';
 import { sendTransfer } from '../../../electron/transfer/send-transfer';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../../shared/api/bridge';
 import type { ApiResponse } from '../../../shared/api/errors';
-import { createSession, type Session } from '../../../electron/api/session';
+import { createSession, type Session } from '../../../electron/session/session';
 import { startWebShell, type WebShell } from '../../../electron/web/server';
 
 let base: string;

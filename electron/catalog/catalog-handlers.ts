@@ -2,15 +2,15 @@
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { importContract } from '../../shared/api/contract-import';
 import type { transferContract } from '../../shared/api/contract-transfers';
-import { createBox, deleteBoxes, getBox, listBoxes, updateBox } from '../catalog/box-store';
-import type { CatalogContext } from '../catalog/context';
-import { pasteFolders } from '../catalog/folder-paste';
-import { createFolder, deleteFolders, updateFolder } from '../catalog/folder-store';
-import { listFolders } from '../catalog/folder-search';
+import { createBox, deleteBoxes, getBox, listBoxes, updateBox } from './box-store';
+import type { CatalogContext } from './context';
+import { pasteFolders } from './folder-paste';
+import { createFolder, deleteFolders, updateFolder } from './folder-store';
+import { listFolders } from './folder-search';
 import {
   createRecordsCenter, deleteRecordsCenter, getDepartment, listRecordsCenters, setDepartment, updateRecordsCenter,
-} from '../catalog/profile-store';
-import { catalogSummary } from '../catalog/summary';
+} from './profile-store';
+import { catalogSummary } from './summary';
 import { createScheduleItem, deleteScheduleItem, listScheduleItems, updateScheduleItem } from '../schedule/schedule-store';
 
 type CatalogMethods = Exclude<
