@@ -1,6 +1,6 @@
 // Boxes as the department labels them: listing (paged, for catalogs of 100,000 boxes), editing, deleting.
 import type { BoxFilter, Page } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { Box, BoxInput } from '../../shared/domain/types';
 import type { CatalogContext } from './context';
 import { toBox, type BoxRow } from './rows';

@@ -1,10 +1,10 @@
 // Rows pasted from a spreadsheet into a box's folder grid: every cell is read and checked first, then all rows are
 // written as one change, or none are (the error names the pasted row and the column).
 import type { PasteColumn } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import { readBooleanCell, readDateCell, readMediumCell, readPositionCell } from '../../shared/catalog/cell-text';
 import { folderInputSchema, type FolderInput } from '../../shared/domain/types';
-import { fieldLabel } from '../../shared/api/validation';
+import { fieldLabel } from '../../shared/domain/validation';
 import { fiscalYearStartMonth, type CatalogContext } from './context';
 import { ruleLookup } from './derived';
 import { folderInputOf, getFolder, insertFolder, writeFolder } from './folder-store';

@@ -1,6 +1,6 @@
 // Folders, the usual unit of description: paged listing and search over a million rows, and single-folder edits.
-import { AppError } from '../../shared/api/errors';
-import { parseOrThrow } from '../../shared/api/validation';
+import { AppError } from '../../shared/domain/errors';
+import { parseOrThrow } from '../../shared/domain/validation';
 import { folderInputSchema, type Folder, type FolderInput } from '../../shared/domain/types';
 import { fiscalYearStartMonth, type CatalogContext } from './context';
 import { deriveColumns, ruleLookup } from './derived';

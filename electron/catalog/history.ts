@@ -1,6 +1,6 @@
 // The append-only history and the undo it makes possible. Every user action is one "change" grouping the row-level
 // entries (before/after snapshots of the raw rows). Undo writes the inverse as a new change: history is never edited.
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { HistoryEntry } from '../../shared/api/contract';
 import type { Database } from '../storage/database';
 

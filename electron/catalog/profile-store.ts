@@ -1,5 +1,5 @@
 // The department's own profile and the records centers it sends transfers to.
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { Department, RecordsCenter, RecordsCenterInput } from '../../shared/domain/types';
 import type { CatalogContext } from './context';
 import { recomputeFolders } from './derived';

@@ -1,6 +1,5 @@
 // Who is making changes and with which version: recorded in every catalog's history, whichever shell made them.
 import { readFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 
 /** The version in package.json, read at run time so the CLI and web shell never disagree with the app. */
 export function appVersion(): string {
@@ -12,11 +11,4 @@ export function appVersion(): string {
   }
 }
 
-/** The operating-system account name; history needs a name even where the account has none (some containers). */
-export function currentActor(): string {
-  try {
-    return userInfo().username || 'unknown user';
-  } catch {
-    return process.env.USER || process.env.USERNAME || 'unknown user';
-  }
-}
+export { currentActor } from '../runtime/actor';

@@ -7,9 +7,10 @@ import type { ApiInput, ApiMethod, ApiResult, CatalogInfo } from '../../shared/a
 import type { Dispatch } from '../session/dispatch';
 import { appVersion, currentActor } from './app-identity';
 import { CliError } from './cli-errors';
-import { toErrorShape } from '../../shared/api/errors';
+import { toErrorShape } from '../../shared/domain/errors';
+import { CATALOG_EXTENSION } from '../../shared/domain/words';
 
-export const CATALOG_EXTENSION = '.transmittal';
+export { CATALOG_EXTENSION };
 
 /** What the CLI needs from a session; the real one comes from electron/session/session.ts. */
 export interface CliSession {

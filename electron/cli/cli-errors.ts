@@ -1,7 +1,7 @@
 // How the CLI fails: one line on stderr a person can act on, the same error as JSON for scripts, and an exit code
 // that tells a script whether it called the tool wrongly (2) or the catalog said no (1).
 import { CommanderError } from 'commander';
-import { toErrorShape, type AppErrorShape } from '../../shared/api/errors';
+import { toErrorShape, type AppErrorShape } from '../../shared/domain/errors';
 
 export const EXIT_OK = 0;
 export const EXIT_DOMAIN_ERROR = 1;

@@ -1,5 +1,6 @@
 // What the CLI prints: aligned columns for people, JSON for scripts.
 import type { Box, DispositionStatus, Folder } from '../../shared/domain/types';
+import { count } from '../../shared/domain/words';
 
 export interface CliOutput {
   stdout(text: string): void;
@@ -77,6 +78,4 @@ export function boxTable(boxes: Box[]): string {
 }
 
 /** "1 box", "2,345 boxes". */
-export function count(total: number, singular: string, plural = `${singular}s`): string {
-  return `${total.toLocaleString('en-US')} ${total === 1 ? singular : plural}`;
-}
+export { count };

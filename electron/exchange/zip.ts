@@ -6,7 +6,7 @@ import { lstat, mkdtemp, open, readdir, readFile, rename, rm, stat } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { Unzip, UnzipInflate, UnzipPassThrough, Zip, ZipDeflate, ZipPassThrough, type UnzipFile } from 'fflate';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import { describeFileError, hasErrorCode, tempPathFor } from '../storage/file-system';
 import { kindOf } from '../storage/regular-file';
 import { isPlainRelativePath, unsafePathReason } from './bagit/bag-paths';

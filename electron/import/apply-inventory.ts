@@ -1,7 +1,7 @@
 // Writes a planned box list into the catalog as one change: all of it, or (on any failure) none of it. Undo takes
 // the whole import back. Boxes and folders already in the catalog are skipped or updated, as the person chose.
 import type { ImportApplyResult } from '../../shared/api/contract-import';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import { folderInputSchema, type FolderInput } from '../../shared/domain/types';
 import { insertBox } from '../catalog/box-store';
 import { fiscalYearStartMonth, type CatalogContext } from '../catalog/context';

@@ -2,7 +2,7 @@
 // the catalog with the person's column mapping, then write it as one undoable change.
 import type { ApiHandlers, ApiParsedInput } from '../../shared/api/contract';
 import { describeProblem, rowsWithProblems, type ImportApplyResult, type ImportedFile, type importContract } from '../../shared/api/contract-import';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { HandlerContext } from '../runtime/handler-context';
 import type { CatalogContext } from '../catalog/context';
 import { optimizeSearchIndex } from '../catalog/folder-search';

@@ -2,9 +2,10 @@
 // large, so the UI only ever receives a summary and previews. The few most recent are kept; older ones are dropped.
 import { randomUUID } from 'node:crypto';
 import { PREVIEW_ROWS, type ImportedFile, type ImportSheet } from '../../shared/api/contract-import';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import { suggestMapping } from '../../shared/import/detect-columns';
 import type { CellValue, SheetTable } from '../../shared/import/types';
+import { pad } from '../../shared/domain/words';
 
 export interface StoredFile {
   importId: string;
@@ -46,7 +47,6 @@ export function sheetOf(file: StoredFile, name: string): SheetTable {
   return sheet;
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
 
 /** A cell as a person reads it: dates as ISO days (with the time only when there is one). */
 export function cellText(value: CellValue | undefined): string {

@@ -1,6 +1,6 @@
 // A box list read against the catalog, before anything is written: every folder checked as the catalog would
 // check it, matched to boxes and folders already there (duplicates), and linked to the retention schedule.
-import { fieldLabel } from '../../shared/api/validation';
+import { fieldLabel } from '../../shared/domain/validation';
 import type { ColumnMapping, ImportReport, InventoryField, RowProblem } from '../../shared/import/types';
 import { interpretInventory } from '../../shared/import/interpret-inventory';
 import { boxInputSchema, folderInputSchema, type BoxInput, type FolderInput } from '../../shared/domain/types';

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AppError, type AppErrorShape } from '../../shared/api/errors';
+import { AppError, type AppErrorShape } from '../../shared/domain/errors';
 import type { SheetTable } from '../../shared/import/types';
 import type { ParseMessage, ParseRequest } from './parse-worker';
 import { readSpreadsheet } from './read-spreadsheet';

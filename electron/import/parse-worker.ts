@@ -1,7 +1,7 @@
 // The worker thread that reads a spreadsheet, so a large or hostile file never stalls the calls the UI makes
 // meanwhile: the session waits for one message (the sheets, or the error) and can end the thread to cancel.
 import { parentPort, workerData } from 'node:worker_threads';
-import { toErrorShape } from '../../shared/api/errors';
+import { toErrorShape } from '../../shared/domain/errors';
 import type { SheetTable } from '../../shared/import/types';
 import { readSpreadsheet } from './read-spreadsheet';
 

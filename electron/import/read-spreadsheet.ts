@@ -2,7 +2,7 @@
 // refuses it with a message naming the file and what is wrong. Hostile files are stopped before SheetJS sees them
 // (size, zip bombs, truncation); anything SheetJS still chokes on becomes the same kind of message, never a crash.
 import * as XLSX from 'xlsx';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { SheetTable } from '../../shared/import/types';
 import { decodeText, looksBinary, parseDelimited } from './decode-text';
 import { fileKind, oleSectorSize } from './file-kind';

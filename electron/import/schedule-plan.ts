@@ -1,7 +1,7 @@
 // A retention schedule read against the catalog, before anything is written: every item checked as the schedule
 // screen would check it, item numbers already in the schedule found (duplicates), retention text that could not be
 // read as a rule listed so a person sets it by hand.
-import { fieldLabel } from '../../shared/api/validation';
+import { fieldLabel } from '../../shared/domain/validation';
 import { scheduleItemInputSchema, type ScheduleItemInput } from '../../shared/domain/types';
 import { interpretSchedule } from '../../shared/import/interpret-schedule';
 import type { ColumnMapping, ImportReport, RowProblem, ScheduleField } from '../../shared/import/types';

@@ -1,7 +1,7 @@
 // A workbook as SheetJS parsed it → the plain tables an import works on: each cell a string, number, boolean, Date or
 // null; a merged cell's value in every cell it covers; hidden sheets and columns reported; the file's row numbers.
 import type * as XLSX from 'xlsx';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { CellValue, SheetTable } from '../../shared/import/types';
 import { formatCount, type ImportLimits } from './limits';
 import type { OdsVisibility } from './ods-visibility';

@@ -3,7 +3,7 @@
 // an .xlsx, each worksheet part is checked: its XML parses (fast-xml-parser's validator, for parts of ordinary size),
 // it ends where a worksheet ends, and its rows reach as far as the sheet's own dimension says they do.
 import { XMLValidator } from 'fast-xml-parser';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import { readPart, type ZipEntry } from './zip-check';
 
 /**

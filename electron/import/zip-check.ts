@@ -3,7 +3,7 @@
 // lies about its sizes is refused with a clear message instead of exhausting memory. Truncated archives are caught
 // here too, where the message can say so plainly.
 import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import { formatBytes, formatCount, type ImportLimits } from './limits';
 
 export interface ZipEntry {

@@ -13,7 +13,7 @@ import {
   type BrowserWindow,
   type OpenDialogOptions,
 } from 'electron';
-import { toErrorShape } from '../../shared/api/errors';
+import { toErrorShape } from '../../shared/domain/errors';
 import { createSession, type Session } from '../session/session';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../preload/menu-command';
 import { registerApiHandlers, trustedSenderCheck } from './ipc';

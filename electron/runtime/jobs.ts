@@ -2,7 +2,7 @@
 // cancelled, and yields to the event loop between chunks so calls from the UI keep being answered.
 import { randomUUID } from 'node:crypto';
 import type { JobStatus } from '../../shared/api/contract';
-import { AppError, toErrorShape } from '../../shared/api/errors';
+import { AppError, toErrorShape } from '../../shared/domain/errors';
 
 export interface JobControl {
   /** fraction 0..1 */

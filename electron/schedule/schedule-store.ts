@@ -1,6 +1,6 @@
 // The department's retention schedule: items with their structured rule, and the folders' dates that follow them.
 import type { ScheduleItemWithUse } from '../../shared/api/contract';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { ScheduleItem, ScheduleItemInput } from '../../shared/domain/types';
 import type { CatalogContext } from '../catalog/context';
 import { recomputeFolders } from '../catalog/derived';

@@ -2,7 +2,7 @@
 // contract, runs the handler, and always answers with an ApiResponse (never a thrown error across the boundary).
 import { apiContract, isApiMethod, type ApiHandlers, type ApiMethod } from '../../shared/api/contract';
 import { AppError, toErrorShape, type ApiResponse } from '../../shared/api/errors';
-import { parseOrThrow } from '../../shared/api/validation';
+import { parseOrThrow } from '../../shared/domain/validation';
 
 export type Dispatch = (method: string, input: unknown) => Promise<ApiResponse<unknown>>;
 

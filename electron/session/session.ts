@@ -3,9 +3,8 @@
 import { copyFile, rm } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { userInfo } from 'node:os';
 import type { ApiHandlers, AppStatus, CatalogInfo, SaveState } from '../../shared/api/contract';
-import { AppError, toErrorShape } from '../../shared/api/errors';
+import { AppError, toErrorShape } from '../../shared/domain/errors';
 import type { Department } from '../../shared/domain/types';
 import { catalogContext, readMeta, writeMeta } from '../catalog/open-catalog';
 import type { CatalogContext } from '../catalog/context';
@@ -16,6 +15,8 @@ import { describeHolder } from '../storage/catalog-lock';
 import { isCorruptDatabaseError } from '../storage/migrate';
 import type { FileSystem } from '../storage/regular-file';
 import { LATEST_SCHEMA_VERSION } from '../storage/migrations';
+import { CATALOG_EXTENSION, catalogStem } from '../../shared/domain/words';
+import { currentActor } from '../runtime/actor';
 import { listBackups } from '../storage/catalog-backups';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { catalogHandlers } from '../catalog/catalog-handlers';
@@ -71,7 +72,7 @@ export const SAMPLE_CATALOG_NAME = 'Sample catalog';
 
 export async function createSession(options: SessionOptions): Promise<Session> {
   const clock = options.clock ?? (() => new Date());
-  const actor = options.actor ?? safeUserName();
+  const actor = options.actor ?? currentActor();
   const autosaveDelayMs = options.autosaveDelayMs ?? 800;
   const program = options.program ?? 'Transmittal';
   const jobs = new Jobs((error) => explainStorageError(error));
@@ -243,15 +244,15 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       if (!backup) throw new AppError('not-found', `“${basename(path)}” has no backups to open.`, { file: path });
       await closeCurrent();
       const stamp = backup.takenAt.toISOString().slice(0, 16).replace('T', ' ').replace(':', '');
-      const stem = basename(path).replace(/\.transmittal$/, '');
-      let copy = join(dirname(path), `${stem} (backup of ${stamp}).transmittal`);
+      const stem = catalogStem(basename(path));
+      let copy = join(dirname(path), `${stem} (backup of ${stamp})${CATALOG_EXTENSION}`);
       for (let attempt = 2; ; attempt += 1) {
         try {
           await copyFile(backup.path, copy, constants.COPYFILE_EXCL);
           break;
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 50) throw error;
-          copy = join(dirname(path), `${stem} (backup of ${stamp}) ${attempt}.transmittal`);
+          copy = join(dirname(path), `${stem} (backup of ${stamp}) ${attempt}${CATALOG_EXTENSION}`);
         }
       }
       return adopt(await CatalogFile.open(copy, fileOptions()));
@@ -390,12 +391,4 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       await closeCurrent(closing);
     },
   };
-}
-
-function safeUserName(): string {
-  try {
-    return userInfo().username || 'user';
-  } catch {
-    return 'user';
-  }
 }

@@ -3,7 +3,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { readRegularFile } from '../storage/regular-file';
 import { basename, join } from 'node:path';
 import type { RecentCatalog } from '../../shared/api/contract';
-import { CATALOG_EXTENSION } from '../storage/catalog-file';
+import { CATALOG_EXTENSION, catalogStem } from '../../shared/domain/words';
 
 const RECENT_FILE = 'recent-catalogs.json';
 const KEEP_RECENT = 10;
@@ -14,7 +14,7 @@ export function catalogPathFor(workspaceDir: string, fileName: string): string {
 }
 
 export function catalogDisplayName(path: string): string {
-  return basename(path).replace(/\.transmittal$/, '');
+  return catalogStem(basename(path));
 }
 
 export async function ensureWorkspace(workspaceDir: string): Promise<void> {

@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { copyFile, mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { removeStaleTempFiles, syncDirectory, tempPathFor } from './file-system';
+import { CATALOG_EXTENSION } from '../../shared/domain/words';
 
 export interface BackupSettings {
   clock: () => Date;
@@ -21,7 +22,7 @@ export interface BackupFile {
   takenAt: Date;
 }
 
-const BACKUP_EXTENSION = '.transmittal';
+const BACKUP_EXTENSION = CATALOG_EXTENSION;
 // Older than this, a temp file cannot belong to a copy still running: a killed process left it.
 const STALE_TEMP_AGE_MS = 60 * 1000;
 const STAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2})(\d{2})(\d{2})$/;

@@ -2,7 +2,7 @@
 // another window or program changed, and keep rolling backups next to the catalog.
 import { constants } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import { Database } from './database';
 import {
   compareWithDisk,
@@ -21,8 +21,9 @@ import { corruptCatalogError, isCorruptDatabaseError, migrate } from './migrate'
 import { listBackups, takeBackup, type BackupSettings } from './catalog-backups';
 import { CatalogLock } from './catalog-lock';
 import { kindOf, nodeFileSystem, type FileSystem } from './regular-file';
+import { CATALOG_EXTENSION } from '../../shared/domain/words';
 
-export const CATALOG_EXTENSION = '.transmittal';
+export { CATALOG_EXTENSION };
 
 export interface CatalogFileOptions {
   clock?: () => Date;

@@ -3,10 +3,11 @@
 // machine) or whose heartbeat stopped (any machine) is stale, explained, and taken over. A crash never leaves a
 // catalog stuck, and a takeover that raced another is caught because every save re-reads the lock first.
 import { randomBytes } from 'node:crypto';
-import { hostname, userInfo } from 'node:os';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import { hasErrorCode } from './file-system';
+import { currentActor } from '../runtime/actor';
 import { nodeFileSystem, readRegularFile, type FileSystem } from './regular-file';
 
 /** Who holds a catalog: written into the lock file as JSON. */
@@ -48,14 +49,6 @@ function processIsAlive(pid: number): boolean {
   } catch (error) {
     // EPERM: it exists but belongs to another user.
     return hasErrorCode(error, 'EPERM');
-  }
-}
-
-function safeUser(): string {
-  try {
-    return userInfo().username || 'someone';
-  } catch {
-    return 'someone';
   }
 }
 
@@ -109,7 +102,7 @@ export class CatalogLock {
       id: randomBytes(12).toString('hex'),
       pid: process.pid,
       host: hostname(),
-      user: safeUser(),
+      user: currentActor(),
       program: options.program ?? 'Transmittal',
       since: clock().toISOString(),
     };

@@ -1,6 +1,6 @@
 // Brings a catalog's schema up to this version of Transmittal, all in one transaction, and refuses files it must
 // not touch: catalogs from a newer version, and files that are not Transmittal catalogs at all.
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { Database } from './database';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
 

@@ -1,6 +1,6 @@
 // The manifest of a transfer, built from the catalog as it stands now ("transmittal-manifest/1", see
 // shared/exchange/manifest.ts). Sending stores it frozen; a preview package builds it fresh each time.
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { Folder } from '../../shared/domain/types';
 import { parsePartialDate, type DatePrecision } from '../../shared/domain/partial-date';
 import { MANIFEST_FORMAT, type Manifest } from '../../shared/exchange/manifest';

@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { readRegularFile } from '../storage/regular-file';
 import { basename } from 'node:path';
 import type { PackageFile } from '../../shared/api/contract-transfers';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { CatalogContext } from '../catalog/context';
 import { hasErrorCode } from '../storage/file-system';
 

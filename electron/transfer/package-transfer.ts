@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackageStarted } from '../../shared/api/contract-transfers';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { Manifest } from '../../shared/exchange/manifest';
 import type { JobControl, Jobs } from '../runtime/jobs';
 import type { CatalogContext } from '../catalog/context';

@@ -1,7 +1,7 @@
 // Sending a transfer: the manifest is built from the catalog now and frozen with its fingerprint. From then on the
 // record of what left the office never changes, whatever later happens to the catalog, and it cannot be undone.
 import type { TransferSummary } from '../../shared/api/contract-transfers';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import { validateTransfer } from '../../shared/transfer/validate';
 import { manifestFingerprint } from '../exchange/fingerprint';
 import type { CatalogContext } from '../catalog/context';

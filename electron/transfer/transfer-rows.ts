@@ -1,7 +1,7 @@
 // Reading transfers from the catalog: the list with its totals, and the boxes in one transfer. A sent transfer is
 // read from its frozen manifest (what left the office), a draft from the catalog as it stands.
 import type { TransferBox, TransferSummary } from '../../shared/api/contract-transfers';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { BoxStatus } from '../../shared/domain/types';
 import type { TransferStatus } from '../../shared/transfer/statuses';
 import type { CatalogContext } from '../catalog/context';

@@ -1,7 +1,7 @@
 // Making a transfer and choosing its boxes. Each action is one undoable change, and the boxes' statuses follow:
 // added to a draft → "in transfer", taken out again → "in office".
 import type { AddBoxesInput, TransferSummary } from '../../shared/api/contract-transfers';
-import { AppError } from '../../shared/api/errors';
+import { AppError } from '../../shared/domain/errors';
 import type { BoxStatus } from '../../shared/domain/types';
 import { compareLabels, inLabelRange } from '../../shared/transfer/label-range';
 import { nextTransferNumber } from '../../shared/transfer/numbering';

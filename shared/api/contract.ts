@@ -17,7 +17,7 @@ import {
   type ScheduleItem,
 } from '../domain/types';
 import { changesSchema } from '../domain/changes-schema';
-import type { AppErrorShape } from './errors';
+import type { AppErrorShape } from '../domain/errors';
 
 import { id, none, result } from './contract-kit';
 import { importContract } from './contract-import';

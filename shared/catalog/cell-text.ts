@@ -2,8 +2,8 @@
 import { parsePartialDate } from '../domain/partial-date';
 import { media, type Medium } from '../domain/types';
 import { readDateText } from '../import/read-dates';
+import { pad } from '../domain/words';
 
-const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
  * A date cell as written → the stored partial date, keeping its precision: "2019-03-15", "3/15/2019" (US order),

@@ -2,8 +2,8 @@
 // sort. Precision is kept in what is stored; these days are derived.
 import { parsePartialDate } from '../domain/partial-date';
 import { closingDate } from '../schedule/disposition';
+import { pad } from '../domain/words';
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
 /** First day a partial date can mean: "2019" → 2019-01-01; "FY2019" (July start) → 2018-07-01. */
 export function openingDate(partial: string, fiscalYearStartMonth: number): string | null {

@@ -2,6 +2,7 @@
 // Everything draws on a seeded generator so the same seed always gives the same folders.
 import { daysInMonth } from '../domain/partial-date';
 import { addPeriod, dayAfter } from '../schedule/disposition';
+import { pad } from '../domain/words';
 
 /** Mulberry32: tiny, fast and good enough to shuffle sample data; never Math.random, so samples repeat. */
 export function seededRandom(seed: number) {
@@ -35,7 +36,6 @@ export interface FolderDraft {
   notes: string;
 }
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const SURNAMES = ['Smith', 'Garcia', 'Nguyen', 'Johnson', 'Okafor', 'Lindqvist', 'Patel', 'Brown', 'Martinez', 'Kowalski',
   'Chen', 'Running Bear', "O'Neill", 'Haddad', 'Larsen', 'Whitfield', 'Romero', 'Takahashi', 'Dubois', 'Miller'];

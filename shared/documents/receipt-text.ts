@@ -1,6 +1,7 @@
 // The receipt's words: plain-language answers to a department's fears ("can I get it back?", "will they throw it
 // away?"), filled in with this transfer's facts. Kept apart from the layout so the wording is easy to review.
 import type { Manifest, ManifestBox, ManifestFolder, ManifestScheduleItem } from '../exchange/manifest';
+import { count } from '../domain/words';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -21,7 +22,7 @@ export function spanText(from: string | null | undefined, to: string | null | un
   return start === end ? start : `${start} – ${end}`;
 }
 
-export const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+export const plural = (total: number, one: string, many: string) => count(total, one, many);
 
 /** An address written on several lines, on one line. */
 export const oneLine = (text: string) => text.split(/\r\n|\r|\n/).map((part) => part.trim()).filter(Boolean).join(', ');

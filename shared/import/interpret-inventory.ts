@@ -17,7 +17,7 @@
 //   The trigger date also becomes the folder's event date. The destruction date is only kept in the notes: the
 //   catalog computes its own from the retention schedule, and the file's date stays beside it for comparison.
 // - A heading row repeated further down (lists pasted together from printed pages) counts as a blank row.
-import { AppError } from '../api/errors';
+import { AppError } from '../domain/errors';
 import { readBoolean, readBoxNumber, readCubicFeet, readDate, readDateRange, readFolderNumber } from './read-cells';
 import { RowReader, columnsByField, type MappedColumn } from './row-reader';
 import { isRepeatedHeading, isTotalRow, mappedHeadings } from './row-kinds';

@@ -6,7 +6,7 @@
 // Disposition: the schedule's word read as destroy / archives / review. Left blank, a permanent item goes to the
 // archives and any other is destroyed (schedules leave "destroy" unsaid); a word that cannot be read becomes
 // "review", because an instruction nobody understood must not lead to destruction.
-import { AppError } from '../api/errors';
+import { AppError } from '../domain/errors';
 import type { DispositionAction, RetentionRule } from '../domain/types';
 import { readDispositionText, readRetentionText, UNREAD_RULE_PLACEHOLDER } from '../schedule/retention-text';
 import { RowReader, columnsByField } from './row-reader';

@@ -2,13 +2,13 @@
 // the reason a person can act on ("“maybe” is not a yes or no"). Text is kept as written: a leading = + - @ is
 // text, never a formula, and the department's own box labels and codes are never rewritten.
 import type { CellReading, CellValue } from './types';
+import { pad } from '../domain/words';
 
 export { readDate, readDateText } from './read-dates';
 export { readDateRange, type DateRange } from './read-date-range';
 
 const ok = <T>(value: T, note?: string): CellReading<T> => (note ? { ok: true, value, note } : { ok: true, value });
 const fail = (reason: string): CellReading<never> => ({ ok: false, reason });
-const pad = (value: number) => String(value).padStart(2, '0');
 
 /** A number as a spreadsheet shows it: 15 significant digits, so 1.2000000000000002 reads 1.2. */
 export const numberText = (value: number) => (Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(15))));

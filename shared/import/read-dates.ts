@@ -12,8 +12,8 @@
 import { closingDate } from '../schedule/disposition';
 import { daysInMonth, parsePartialDate } from '../domain/partial-date';
 import type { CellReading, CellValue } from './types';
+import { pad } from '../domain/words';
 
-const pad = (value: number) => String(value).padStart(2, '0');
 const ok = <T>(value: T, note?: string): CellReading<T> => (note ? { ok: true, value, note } : { ok: true, value });
 const fail = (reason: string): CellReading<never> => ({ ok: false, reason });
 

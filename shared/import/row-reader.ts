@@ -1,6 +1,6 @@
 // One row of a mapped sheet, read field by field: each reader's problem is recorded against the column as the file
 // heads it, and values with no place of their own become note lines ("Barcode: 001234") so nothing is lost.
-import { fieldLabels } from '../api/contract-import';
+import { fieldLabels } from './import-model';
 import { readText } from './read-cells';
 import type { CellReading, CellValue, ColumnMapping, RowProblem } from './types';
 

@@ -19,6 +19,7 @@
 // All arithmetic is on calendar dates as numbers (no Date objects, no time zones): an ISO date is "YYYY-MM-DD".
 import { daysInMonth, parsePartialDate } from '../domain/partial-date';
 import type { DispositionAction, DispositionStatus, RetentionRule } from '../domain/types';
+import { count, pad } from '../domain/words';
 
 export interface DispositionResult {
   date: string | null;
@@ -41,7 +42,6 @@ interface CalendarDay {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 const format = ({ year, month, day }: CalendarDay) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 
 function parseIso(isoDate: string): CalendarDay {
@@ -104,9 +104,7 @@ export function dayAfter(isoDate: string): string {
   return month < 12 ? format({ year, month: month + 1, day: 1 }) : format({ year: year + 1, month: 1, day: 1 });
 }
 
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
-}
+const plural = (total: number, unit: string) => count(total, unit);
 
 /** "3 years", "6 months", "2 years 6 months"; an empty string for no period at all. */
 export function describePeriod(years: number, months: number): string {

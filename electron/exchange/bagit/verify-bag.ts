@@ -3,7 +3,7 @@
 // "warning" is a warning. Nothing is fetched and nothing in the bag is written.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { hasErrorCode } from '../../storage/file-system';
 import { kindOf, NotRegularFileError, readRegularFile } from '../../storage/regular-file';
 import { unzipToTemp } from '../zip';

@@ -3,10 +3,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { isPlainRelativePath, unsafePathReason } from './bag-paths';
 import { formatManifest, manifestNameKind } from './manifest-lines';
 import { badLabelReason, bagInfoValues, formatBagInfo } from './tag-text';
+import { pad } from '../../../shared/domain/words';
 
 export interface BagFile {
   /** Relative path with forward slashes: under data/ for the payload, from the bag root for tag files. */
@@ -82,7 +83,6 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /** "2026-03-15" in the local calendar, as RFC 8493 writes Bagging-Date. */
 function isoDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 

@@ -25,6 +25,7 @@ import { StatusBar } from './status-bar';
 import { TransfersScreen } from '../transfers/transfers-screen';
 import { useAppStatus } from './use-app-status';
 import { WelcomeScreen } from './welcome-screen';
+import { catalogStem } from '../../../shared/domain/words';
 
 export function App() {
   return (
@@ -102,7 +103,7 @@ function Shell() {
           title: 'Save as new catalog',
           message: 'Keep what is open here as a separate catalog. The file it came from is left as it is.',
           label: 'New catalog name',
-          defaultValue: `${status.catalog.fileName.replace(/\.transmittal$/i, '')} (copy)`,
+          defaultValue: `${catalogStem(status.catalog.fileName)} (copy)`,
           confirmLabel: 'Save as new catalog',
         })
         .then((name) => (name ? api['catalog.saveAs']({ fileName: name }) : null))

@@ -6,6 +6,7 @@ import type { AppStatus } from '../../../shared/api/contract';
 import { api } from '../api/client';
 import { useDialogs } from '../ui/dialogs';
 import { ErrorMessage } from '../ui/error-message';
+import { catalogStem } from '../../../shared/domain/words';
 
 type Problem = 'conflict' | 'save-failed' | 'read-only';
 
@@ -54,7 +55,7 @@ export function SaveProblemBanner({ status, onResolved }: { status: AppStatus; o
       title: 'Save as new catalog',
       message: 'Keep what is open here as a separate catalog. The file it came from is left as it is.',
       label: 'New catalog name',
-      defaultValue: `${fileName.replace(/\.transmittal$/i, '')} (my copy)`,
+      defaultValue: `${catalogStem(fileName)} (my copy)`,
       confirmLabel: 'Save as new catalog',
     });
     if (name) await run(() => api['catalog.saveAs']({ fileName: name }));

@@ -1,12 +1,13 @@
 // How numbers, times and statuses read on screen, in one place so every screen says them the same way.
 import type { BoxStatus, DispositionStatus, Medium } from '../../../shared/domain/types';
+import { count } from '../../../shared/domain/words';
 
 export function formatCount(count: number): string {
   return count.toLocaleString('en-US');
 }
 
-export function plural(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
+export function plural(total: number, one: string, many: string): string {
+  return count(total, one, many);
 }
 
 export function formatTime(iso: string): string {

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiInput, ApiMethod, ApiResult } from '../../../shared/api/contract';
-import type { AppErrorShape } from '../../../shared/api/errors';
+import type { AppErrorShape } from '../../../shared/domain/errors';
 import { createSession, type Session } from '../../../electron/session/session';
 import type { FileSystem } from '../../../electron/storage/regular-file';
 

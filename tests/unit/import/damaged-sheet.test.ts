@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../../electron/import/read-spreadsheet';
 import { dimensionEndRow, lastRowNumber } from '../../../electron/import/sheet-xml-check';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { workbook } from './fixtures/workbooks';
 
 const ROWS = 606;

@@ -2,7 +2,7 @@
 // tables for each rule (box inherited from the row above, box-level lists, commercial file lists, totals, problems).
 import { describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../../electron/import/read-spreadsheet';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { suggestMapping } from '../../../shared/import/detect-columns';
 import { interpretInventory } from '../../../shared/import/interpret-inventory';
 import type { CellValue, ColumnMapping, InventoryField, SheetTable } from '../../../shared/import/types';

@@ -2,7 +2,7 @@
 // never another kind of exception, a hang, or a read that quietly returns half a workbook.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from '../../../electron/import/limits';
 import { readSpreadsheet } from '../../../electron/import/read-spreadsheet';
 import { bombXlsx, claimSize, passwordProtected, pdfBytes, randomBytes, smallXls, smallXlsx, wordDocument } from './fixtures/hostile-files';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { centerFromForm, centerToForm, firstCenterProblem, toggleDeliveryOption } from '../../../renderer/src/centers/center-form';
 import {
   departmentFromForm,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { Database } from '../../../electron/storage/database';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from '../../../electron/storage/migrations';
 import { migrate, migrateWith } from '../../../electron/storage/migrate';

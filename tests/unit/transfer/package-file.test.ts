@@ -9,7 +9,7 @@ import type { HandlerContext } from '../../../electron/runtime/handler-context';
 import { WrittenPackages } from '../../../electron/transfer/package-file';
 import { transferHandlers } from '../../../electron/transfer/transfer-handlers';
 import { addBoxes, createTransfer } from '../../../electron/transfer/transfer-store';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { FIXED_NOW, transferCatalog } from './transfer-fixtures';
 
 let workspaceDir: string;

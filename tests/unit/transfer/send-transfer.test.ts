@@ -8,7 +8,7 @@ import { sendTransfer } from '../../../electron/transfer/send-transfer';
 import { getTransferDetail } from '../../../electron/transfer/transfer-detail';
 import { frozenManifestJson, listTransfers } from '../../../electron/transfer/transfer-rows';
 import { addBoxes, createTransfer, removeBoxes } from '../../../electron/transfer/transfer-store';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { manifestSchema, type Manifest } from '../../../shared/exchange/manifest';
 import { addFolder, boxStatus, transferCatalog } from './transfer-fixtures';
 

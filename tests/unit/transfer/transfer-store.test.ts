@@ -4,7 +4,7 @@ import { updateBox } from '../../../electron/catalog/box-store';
 import { getTransferDetail } from '../../../electron/transfer/transfer-detail';
 import { listTransfers } from '../../../electron/transfer/transfer-rows';
 import { addBoxes, createTransfer, removeBoxes } from '../../../electron/transfer/transfer-store';
-import { AppError } from '../../../shared/api/errors';
+import { AppError } from '../../../shared/domain/errors';
 import { boxStatus, transferCatalog } from './transfer-fixtures';
 
 function caught(work: () => unknown): AppError {
