@@ -69,7 +69,6 @@ export function createBox(context: CatalogContext, box: BoxInput): Box {
   return context.history.change(`Add box ${box.label}`, (change) => {
     const id = insertBox(context, box);
     change.record('box', id, 'create', undefined, context.history.snapshot('box', id));
-    context.version.value += 1;
     return getBox(context, id);
   });
 }
@@ -93,7 +92,6 @@ export function updateBox(context: CatalogContext, id: number, changes: Partial<
       [...entries.map(([, value]) => value as string | number), context.now(), id],
     );
     change.record('box', id, 'update', before, context.history.snapshot('box', id));
-    context.version.value += 1;
     return getBox(context, id);
   });
 }
@@ -114,7 +112,6 @@ export function deleteBoxes(context: CatalogContext, ids: number[]): number {
       context.db.run('DELETE FROM box WHERE id = ?', [id]);
       change.record('box', id, 'delete', before, undefined);
     }
-    context.version.value += 1;
     return ids.length;
   });
 }

@@ -6,8 +6,11 @@ export interface CatalogContext {
   db: Database;
   history: History;
   now: () => string;
-  /** Bumped after every change so cached counts know they are stale. */
-  version: { value: number };
+  /**
+   * Counts committed changes: the history bumps it after every change it commits (see History's onChanged), and
+   * autosave and cached counts read it. Nothing else writes it.
+   */
+  readonly version: { readonly value: number };
 }
 
 export function fiscalYearStartMonth(context: CatalogContext): number {

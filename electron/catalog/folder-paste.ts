@@ -122,7 +122,6 @@ export function pasteFolders(context: CatalogContext, input: PasteInput): { crea
         change.record('folder', id, 'update', before, context.history.snapshot('folder', id));
       }
     }
-    context.version.value += 1;
     return { created, updated };
   });
 }

@@ -75,7 +75,6 @@ export function createFolder(context: CatalogContext, boxId: number, folder: Fol
   return context.history.change(`Add folder "${folder.title.slice(0, 40)}" to box ${box.label}`, (change) => {
     const id = insertFolder(context, boxId, folder);
     change.record('folder', id, 'create', undefined, context.history.snapshot('folder', id));
-    context.version.value += 1;
     return getFolder(context, id);
   });
 }
@@ -118,7 +117,6 @@ export function updateFolder(context: CatalogContext, id: number, changes: Parti
     const before = context.history.snapshot('folder', id);
     writeFolder(context, id, next);
     change.record('folder', id, 'update', before, context.history.snapshot('folder', id));
-    context.version.value += 1;
     return getFolder(context, id);
   });
 }
@@ -133,7 +131,6 @@ export function deleteFolders(context: CatalogContext, ids: number[]): number {
       context.db.run('DELETE FROM folder WHERE id = ?', [id]);
       change.record('folder', id, 'delete', before, undefined);
     }
-    context.version.value += 1;
     return ids.length;
   });
 }

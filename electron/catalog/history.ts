@@ -43,6 +43,11 @@ export class History {
     private readonly clock: () => Date,
     /** Called after undo/redo restored a row, so derived values (disposition dates) follow. */
     private readonly onRestored: (entity: Entity, entityId: number, action: HistoryEntry['action']) => void = () => {},
+    /**
+     * Called once after every committed change (edits, imports, undo, redo, untracked writes): the one place that
+     * marks the catalog changed, so autosave and cached counts can never miss a change.
+     */
+    private readonly onChanged: () => void = () => {},
   ) {}
 
   /** Runs one user action as one transaction and one change in the history. */
@@ -73,7 +78,18 @@ export class History {
       this.undoStack.push(value.changeId);
       this.redoStack = [];
     }
+    this.onChanged();
     return value.result;
+  }
+
+  /**
+   * A write kept out of the undo history, for state that is not the user's record: a saved column mapping, the
+   * "ready" mark a transfer check leaves. One transaction; it marks the catalog changed like any other change.
+   */
+  untracked<T>(work: () => T): T {
+    const value = this.db.transaction(work);
+    this.onChanged();
+    return value;
   }
 
   /** Re-reads rows after a change so history holds exactly what was stored. */

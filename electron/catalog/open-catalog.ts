@@ -13,11 +13,12 @@ export function catalogContext(db: Database, actor: string, clock: () => Date): 
     else if (entity === 'schedule_item') recomputeFolders(context, 'schedule_item_id = ?', [entityId]);
     else if (entity === 'department') recomputeFolders(context, '1 = 1', []);
   };
+  const version = { value: 0 };
   Object.assign(context, {
     db,
-    history: new History(db, actor, clock, restored),
+    history: new History(db, actor, clock, restored, () => (version.value += 1)),
     now: () => clock().toISOString(),
-    version: { value: 0 },
+    version,
   });
   return context;
 }

@@ -36,7 +36,6 @@ export function setDepartment(context: CatalogContext, department: Department): 
       // A new fiscal year start moves every fiscal-year date: FY rules and FY-dated folders alike.
       recomputeFolders(context, '1 = 1', []);
     }
-    context.version.value += 1;
     return getDepartment(context);
   });
 }
@@ -67,7 +66,6 @@ export function createRecordsCenter(context: CatalogContext, center: RecordsCent
       centerParams(center),
     );
     change.record('records_center', lastInsertRowid, 'create', undefined, context.history.snapshot('records_center', lastInsertRowid));
-    context.version.value += 1;
     return getRecordsCenter(context, lastInsertRowid);
   });
 }
@@ -83,7 +81,6 @@ export function updateRecordsCenter(context: CatalogContext, id: number, center:
       [...centerParams(center), id],
     );
     change.record('records_center', id, 'update', before, context.history.snapshot('records_center', id));
-    context.version.value += 1;
     return getRecordsCenter(context, id);
   });
 }
@@ -94,7 +91,6 @@ export function deleteRecordsCenter(context: CatalogContext, id: number): number
     const before = context.history.snapshot('records_center', id);
     context.db.run('DELETE FROM records_center WHERE id = ?', [id]);
     change.record('records_center', id, 'delete', before, undefined);
-    context.version.value += 1;
     return 1;
   });
 }

@@ -32,7 +32,6 @@ export async function fillSampleCatalog(context: CatalogContext, control: JobCon
         }
       }
     }, 'import');
-    context.version.value += 1;
     control.progress(0.05 + 0.9 * ((start + slice.length) / sample.boxes.length), `Adding box ${start + slice.length} of ${sample.boxes.length}`);
   }
   optimizeSearchIndex(context);

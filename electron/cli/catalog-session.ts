@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { ApiInput, ApiMethod, ApiResult, CatalogInfo } from '../../shared/api/contract';
+import type { ApiInput, ApiMethod, ApiResult, CatalogInfo, Role } from '../../shared/api/contract';
 import type { Dispatch } from '../session/dispatch';
 import { appVersion, currentActor } from './app-identity';
 import { CliError } from './cli-errors';
@@ -100,7 +100,13 @@ export async function withCatalog<T>({ openSession, catalog, work, readOnly }: C
 }
 
 /** Creates a new catalog for a department, runs the work, saves. Refuses to replace an existing file. */
-export async function withNewCatalog<T>({ openSession, catalog, work, department }: CatalogTask<T> & { department: string }): Promise<T> {
+export async function withNewCatalog<T>({
+  openSession,
+  catalog,
+  work,
+  department,
+  role = 'department',
+}: CatalogTask<T> & { department: string; role?: Role }): Promise<T> {
   const path = resolveCatalogPath(catalog);
   if (existsSync(path)) {
     throw new CliError('domain', {
@@ -113,6 +119,6 @@ export async function withNewCatalog<T>({ openSession, catalog, work, department
   const session = await openSession({ workspaceDir: dirname(path), actor: currentActor(), appVersion: appVersion(), program: PROGRAM });
   const call = callerOf(session.dispatch);
   return runThenClose(session, path, async () =>
-    work(call, await call('catalog.create', { fileName: catalogFileName(path), department: { name: department } })),
+    work(call, await call('catalog.create', { fileName: catalogFileName(path), department: { name: department }, role })),
   );
 }

@@ -125,6 +125,5 @@ export function applyInventory(context: CatalogContext, plan: InventoryPlan, opt
     },
     'import',
   );
-  context.version.value += 1;
   return { ...counts, label };
 }

@@ -51,6 +51,5 @@ export function applySchedule(context: CatalogContext, plan: SchedulePlan, optio
     },
     'import',
   );
-  context.version.value += 1;
   return { ...counts, label };
 }

@@ -29,13 +29,14 @@ function toSavedMapping(row: MappingRow): SavedMapping {
 /** Saves (or replaces, by name) a mapping. Mappings are a preference, not records: they are not in the undo history. */
 export function saveMapping(context: CatalogContext, name: string, kind: ImportKind, mapping: AnyMapping): SavedMapping {
   const headings = mapping.columns.map((column) => column.heading);
-  context.db.run(
-    `INSERT INTO import_mapping (name, kind, headings_json, mapping_json, created_at) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, headings_json = excluded.headings_json,
-       mapping_json = excluded.mapping_json, created_at = excluded.created_at`,
-    [name, kind, JSON.stringify(headings), JSON.stringify(mapping), context.now()],
+  context.history.untracked(() =>
+    context.db.run(
+      `INSERT INTO import_mapping (name, kind, headings_json, mapping_json, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, headings_json = excluded.headings_json,
+         mapping_json = excluded.mapping_json, created_at = excluded.created_at`,
+      [name, kind, JSON.stringify(headings), JSON.stringify(mapping), context.now()],
+    ),
   );
-  context.version.value += 1;
   return listMappings(context, kind).find((each) => each.name.toLowerCase() === name.toLowerCase())!;
 }
 

@@ -56,7 +56,6 @@ export function createScheduleItem(context: CatalogContext, item: ScheduleItemIn
     const id = insertScheduleItem(context, item, (newId) =>
       change.record('schedule_item', newId, 'create', undefined, context.history.snapshot('schedule_item', newId)),
     );
-    context.version.value += 1;
     return getScheduleItem(context, id);
   });
 }
@@ -73,7 +72,6 @@ export function updateScheduleItem(context: CatalogContext, id: number, item: Sc
     );
     change.record('schedule_item', id, 'update', before, context.history.snapshot('schedule_item', id));
     recomputeFolders(context, 'schedule_item_id = ?', [id]);
-    context.version.value += 1;
     return getScheduleItem(context, id);
   });
 }
@@ -92,7 +90,6 @@ export function deleteScheduleItem(context: CatalogContext, id: number): number 
     const before = context.history.snapshot('schedule_item', id);
     context.db.run('DELETE FROM schedule_item WHERE id = ?', [id]);
     change.record('schedule_item', id, 'delete', before, undefined);
-    context.version.value += 1;
     return 1;
   });
 }

@@ -3,7 +3,7 @@
 import { copyFile, rm } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { ApiHandlers, AppStatus, CatalogInfo, SaveState } from '../../shared/api/contract';
+import { apiContract, type ApiHandlers, type ApiMethod, type AppStatus, type CatalogInfo, type Role, type SaveState } from '../../shared/api/contract';
 import { AppError, toErrorShape } from '../../shared/domain/errors';
 import type { Department } from '../../shared/domain/types';
 import { catalogContext, readMeta, writeMeta } from '../catalog/open-catalog';
@@ -94,6 +94,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       departmentName: getDepartment(catalog.context).name,
       schemaVersion: LATEST_SCHEMA_VERSION,
       isSample: readMeta(catalog.context.db, 'is_sample') === 'true',
+      role: roleOf(catalog),
       readOnly: catalog.file.readOnlyReason,
       notice: catalog.notice,
     };
@@ -200,8 +201,9 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     return info(open);
   }
 
-  async function createCatalog(path: string, department: Department, fill?: (context: CatalogContext) => Promise<void>): Promise<CatalogFile> {
+  async function createCatalog(path: string, department: Department, fill?: (context: CatalogContext) => Promise<void>, role: Role = 'department'): Promise<CatalogFile> {
     const file = await CatalogFile.create(path, fileOptions(), (db) => {
+      writeMeta(db, 'role', role);
       writeMeta(db, 'created_at', clock().toISOString());
       writeMeta(db, 'created_by_version', options.appVersion);
       setDepartment(catalogContext(db, actor, clock), department);
@@ -229,9 +231,9 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       undoLabel: open?.context.history.undoLabel ?? null,
       redoLabel: open?.context.history.redoLabel ?? null,
     }),
-    'catalog.create': async ({ fileName, department }) => {
+    'catalog.create': async ({ fileName, department, role }) => {
       await closeCurrent();
-      return adopt(await createCatalog(catalogPathFor(options.workspaceDir, fileName), department));
+      return adopt(await createCatalog(catalogPathFor(options.workspaceDir, fileName), department, undefined, role));
     },
     'catalog.open': async ({ path, readOnly }) => {
       if (open && open.file.path === path && (readOnly ?? false) === open.file.readOnly) return info(open);
@@ -318,13 +320,11 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     'history.undo': async () => {
       const catalog = requireOpen();
       const undone = catalog.context.history.undo();
-      catalog.context.version.value += 1;
       return { undone };
     },
     'history.redo': async () => {
       const catalog = requireOpen();
       const redone = catalog.context.history.redo();
-      catalog.context.version.value += 1;
       return { redone };
     },
     'jobs.get': async ({ id }) => jobs.get(id),
@@ -346,11 +346,13 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     ...sessionHandlers,
   } satisfies ApiHandlers;
 
-  // Every handler notes changes afterwards, so autosave follows any call that changed the catalog.
+  // Every handler notes changes afterwards, so autosave follows any call that changed the catalog; a call the open
+  // catalog's role does not offer is refused before it runs.
   const tracked = Object.fromEntries(
     Object.entries(handlers).map(([method, handler]) => [
       method,
       async (input: never) => {
+        if (open) assertRoleOffers(method as ApiMethod, roleOf(open));
         try {
           return await (handler as (value: never) => unknown)(input);
         } catch (error) {
@@ -361,6 +363,10 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       },
     ]),
   ) as unknown as ApiHandlers;
+
+  function roleOf(catalog: OpenCatalog): Role {
+    return readMeta(catalog.context.db, 'role') === 'records-center' ? 'records-center' : 'department';
+  }
 
   /** SQLite's own words for a refused write or a damaged page, said as what they mean for this catalog. */
   function explainStorageError(error: unknown): unknown {
@@ -391,4 +397,16 @@ export async function createSession(options: SessionOptions): Promise<Session> {
       await closeCurrent(closing);
     },
   };
+}
+
+const ROLE_NAMES: Record<Role, string> = { department: 'a department’s catalog', 'records-center': 'a records center’s holdings catalog' };
+
+/** Each role is offered only its own calls: a records center's catalog has no transfers to send, and so on. */
+function assertRoleOffers(method: ApiMethod, role: Role): void {
+  const roles: readonly Role[] = apiContract[method].roles;
+  if (roles.includes(role)) return;
+  throw new AppError('forbidden', `This is ${ROLE_NAMES[role]}: “${method}” is for ${roles.map((each) => ROLE_NAMES[each]).join(' or ')}. Nothing was changed.`, {
+    method,
+    role,
+  });
 }

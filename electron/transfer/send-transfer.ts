@@ -52,7 +52,6 @@ export async function sendTransfer(context: CatalogContext, id: number): Promise
       context.db.run("UPDATE box SET status = 'in-transit', updated_at = ? WHERE id = ?", [sentAt, boxId]);
       change.record('box', boxId, 'update', boxBefore, context.history.snapshot('box', boxId));
     }
-    context.version.value += 1;
   });
   // Undo stops here: undoing this, or anything before it (adding a box), would change what was sent.
   context.history.reset();

@@ -26,7 +26,6 @@ export function createTransfer(context: CatalogContext, input: { recordsCenterId
       [number, input.recordsCenterId, 'draft', input.notes, now],
     );
     change.record('transfer', id, 'create', undefined, context.history.snapshot('transfer', id));
-    context.version.value += 1;
     return getTransferSummary(context, id);
   });
 }
@@ -142,7 +141,6 @@ export function addBoxes(context: CatalogContext, input: AddBoxesInput): { added
       setBoxStatus(context, change, box.id, 'in-transfer');
     }
     backToDraft(context, change, transfer);
-    context.version.value += 1;
     return { added: fresh.length, alreadyIn };
   });
 }
@@ -175,7 +173,6 @@ export function removeBoxes(context: CatalogContext, input: { id: number; boxIds
         change.record('transfer_box', member.id, 'update', before, context.history.snapshot('transfer_box', member.id));
       });
     backToDraft(context, change, transfer);
-    context.version.value += 1;
     return { removed: leaving.length };
   });
 }

@@ -70,8 +70,8 @@ export function checkTransfer(context: CatalogContext, transferId: number): Tran
   if (isEditable(transfer.status)) {
     const status = validation.valid ? 'ready' : 'draft';
     if (status !== transfer.status) {
-      context.db.run('UPDATE transfer SET status = ? WHERE id = ?', [status, transferId]);
-      context.version.value += 1;
+      // The check's verdict, not an edit of the record: kept out of the undo history, but saved like any change.
+      context.history.untracked(() => context.db.run('UPDATE transfer SET status = ? WHERE id = ?', [status, transferId]));
     }
   }
   return validation;

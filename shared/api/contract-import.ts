@@ -2,7 +2,7 @@
 // Reading a file runs as a job (off the event loop, cancellable); the file's sheets then stay on the Node side
 // under an import id while the person chooses the sheet, the header row and what each column means.
 import { z } from 'zod';
-import { result } from './contract-kit';
+import { result, reads, changes, changesSession, DEPARTMENT } from './contract-kit';
 
 export * from '../import/import-model';
 import {
@@ -39,6 +39,7 @@ const tooBig = `The file is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)}
 export const importContract = {
   /** Starts reading a spreadsheet (XLSX, XLS, ODS, CSV) sent as base64; poll the job, then import.result. */
   'import.open': {
+    ...changesSession(),
     input: z
       .object({
         fileName: importFileName,
@@ -59,16 +60,18 @@ export const importContract = {
     result: result<{ jobId: string }>(),
   },
   /** The file's sheets once read (waits for the job; answers its error if it failed or was cancelled). */
-  'import.result': { input: z.object({ jobId }).strict(), result: result<ImportedFile>() },
-  'import.preview': { input: planInput({}), result: result<ImportPreview>() },
+  'import.result': { ...reads(DEPARTMENT), input: z.object({ jobId }).strict(), result: result<ImportedFile>() },
+  'import.preview': { ...reads(DEPARTMENT), input: planInput({}), result: result<ImportPreview>() },
   /** Writes the import as one change (undoable); poll the job, then import.applied. */
   'import.apply': {
+    ...changes(DEPARTMENT),
     input: planInput({ onDuplicate: z.enum(['skip', 'update']).default('skip'), importGoodRowsOnly: z.boolean().default(false) }),
     result: result<{ jobId: string }>(),
   },
   /** What an import wrote (waits for the job, like import.result). */
-  'import.applied': { input: z.object({ jobId }).strict(), result: result<ImportApplyResult>() },
+  'import.applied': { ...reads(DEPARTMENT), input: z.object({ jobId }).strict(), result: result<ImportApplyResult>() },
   'import.saveMapping': {
+    ...changes(DEPARTMENT, { notUndoable: 'a saved column mapping is a preference, not a record' }),
     input: z.discriminatedUnion('kind', [
       z.object({ name: mappingName, kind: z.literal('inventory'), mapping: inventoryMappingSchema }).strict(),
       z.object({ name: mappingName, kind: z.literal('schedule'), mapping: scheduleMappingSchema }).strict(),
@@ -76,11 +79,12 @@ export const importContract = {
     result: result<SavedMapping>(),
   },
   'import.listMappings': {
+    ...reads(DEPARTMENT),
     input: z
       .object({ kind: z.enum(['inventory', 'schedule']).optional(), importId: importId.optional(), sheet: z.string().max(400).optional() })
       .strict(),
     result: result<SavedMapping[]>(),
   },
   /** Forgets a read file (the wizard was closed). */
-  'import.discard': { input: z.object({ importId }).strict(), result: result<{ discarded: boolean }>() },
+  'import.discard': { ...changesSession(), input: z.object({ importId }).strict(), result: result<{ discarded: boolean }>() },
 } as const;

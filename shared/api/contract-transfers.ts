@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { BoxStatus } from '../domain/types';
 import type { TransferStatus } from '../transfer/statuses';
 import type { TransferValidation } from '../transfer/validate';
-import { id, none, result } from './contract-kit';
+import { id, none, result, reads, changes, DEPARTMENT } from './contract-kit';
 
 export type { TransferStatus } from '../transfer/statuses';
 export type { TransferValidation, ValidationIssue } from '../transfer/validate';
@@ -79,25 +79,35 @@ const addBoxesInput = z.union([
 export type AddBoxesInput = z.input<typeof addBoxesInput>;
 
 export const transferContract = {
-  'transfers.list': { input: none, result: result<TransferSummary[]>() },
-  'transfers.get': { input: z.object({ id }).strict(), result: result<TransferDetail>() },
+  'transfers.list': { ...reads(DEPARTMENT), input: none, result: result<TransferSummary[]>() },
+  'transfers.get': { ...reads(DEPARTMENT), input: z.object({ id }).strict(), result: result<TransferDetail>() },
   'transfers.create': {
+    ...changes(DEPARTMENT),
     input: z.object({ recordsCenterId: id, notes }).strict(),
     result: result<TransferSummary>(),
   },
-  'transfers.addBoxes': { input: addBoxesInput, result: result<{ added: number; alreadyIn: number }>() },
-  'transfers.removeBoxes': { input: z.object({ id, boxIds: ids }).strict(), result: result<{ removed: number }>() },
-  'transfers.validate': { input: z.object({ id }).strict(), result: result<TransferValidation>() },
+  'transfers.addBoxes': { ...changes(DEPARTMENT), input: addBoxesInput, result: result<{ added: number; alreadyIn: number }>() },
+  'transfers.removeBoxes': { ...changes(DEPARTMENT), input: z.object({ id, boxIds: ids }).strict(), result: result<{ removed: number }>() },
+  'transfers.validate': {
+    ...changes(DEPARTMENT, { notUndoable: 'it records the check’s verdict (draft or ready), not an edit of the records' }),
+    input: z.object({ id }).strict(),
+    result: result<TransferValidation>(),
+  },
   /** Freezes the manifest as the catalog stands now; refused while validation finds errors. Cannot be undone. */
-  'transfers.send': { input: z.object({ id }).strict(), result: result<TransferSummary>() },
+  'transfers.send': {
+    ...changes(DEPARTMENT, { notUndoable: 'sending freezes what was signed: undo stops there, and a later correction is an amendment' }),
+    input: z.object({ id }).strict(),
+    result: result<TransferSummary>(),
+  },
   /**
    * Writes the bag to `<outDir>/<number>/` and `<outDir>/<number>.zip` as a job (default outDir: the workspace's
    * Transfers folder). A transfer not yet sent is packaged as a preview, named `<number>-DRAFT`.
    */
   'transfers.package': {
+    ...changes(DEPARTMENT, { notUndoable: 'it writes the package files beside the catalog and changes nothing in it', outsideCatalog: true }),
     input: z.object({ id, outDir: z.string().trim().min(1).max(4096).optional() }).strict(),
     result: result<PackageStarted>(),
   },
   /** The zip the last finished package job of this transfer wrote (this session); refused past 40 MB. */
-  'transfers.packageFile': { input: z.object({ id }).strict(), result: result<PackageFile>() },
+  'transfers.packageFile': { ...reads(DEPARTMENT), input: z.object({ id }).strict(), result: result<PackageFile>() },
 } as const;

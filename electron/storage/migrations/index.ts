@@ -3,6 +3,7 @@ import type { Database } from '../database';
 import { up as initial } from './001-initial';
 import { up as transfers } from './002-transfers';
 import { up as importMappings } from './003-import-mappings';
+import { up as catalogRole } from './004-catalog-role';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'transfers', up: transfers },
   { version: 3, name: 'import mappings', up: importMappings },
+  { version: 4, name: 'catalog role', up: catalogRole },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

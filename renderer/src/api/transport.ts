@@ -1,7 +1,7 @@
 // The two ways the renderer reaches the Node side, and the typed client over them. Kept free of browser globals
 // (everything is passed in) so unit tests can drive it with fakes.
 import { TOKEN_HEADER, type ApiBridge } from '../../../shared/api/bridge';
-import { apiMethods, type ApiClient, type ApiMethod } from '../../../shared/api/contract';
+import { apiContract, apiMethods, type ApiClient, type ApiMethod } from '../../../shared/api/contract';
 import { isAppErrorShape, type ApiResponse, type AppErrorShape, type ErrorCode, type ErrorDetails } from '../../../shared/api/errors';
 
 /** A call the Node side refused: carries its code and details so screens can point at the field or row. */
@@ -102,9 +102,9 @@ export function bridgeCall(bridge: ApiBridge): RawCall {
   return (method, input) => (bridge[method] as (value: unknown) => Promise<ApiResponse<unknown>>)(input ?? {});
 }
 
-/** Calls that only read: everything else changes the catalog (or its file), so the shell refreshes its status. */
+/** Calls the contract tags as reads: after anything else the shell refreshes its status. */
 export function isReadOnlyCall(method: ApiMethod): boolean {
-  return method === 'app.status' || method === 'jobs.get' || /\.(list|get|summary)$/.test(method);
+  return apiContract[method].kind === 'reads';
 }
 
 export interface ClientHooks {

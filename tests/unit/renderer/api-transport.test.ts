@@ -173,6 +173,10 @@ describe('isReadOnlyCall', () => {
     ['history.undo', false],
     ['catalog.save', false],
     ['jobs.cancel', false],
+    // What the old name-guessing got wrong: a check that writes the transfer's verdict, a preview that writes nothing.
+    ['transfers.validate', false],
+    ['import.preview', true],
+    ['transfers.packageFile', true],
   ] as const)('%s → %s', (method, readOnly) => {
     expect(isReadOnlyCall(method)).toBe(readOnly);
   });

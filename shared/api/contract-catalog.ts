@@ -1,0 +1,110 @@
+// The catalog's calls: boxes and folders, listed, searched, edited and pasted, and the catalog's summary.
+import { z } from 'zod';
+import {
+  boxInputSchema,
+  boxStatusSchema,
+  folderFieldsSchema,
+  folderInputSchema,
+  type Box,
+  type DispositionStatus,
+  type Folder,
+} from '../domain/types';
+import { changesSchema } from '../domain/changes-schema';
+
+import { id, none, result, reads, changes, DEPARTMENT } from './contract-kit';
+
+const ids = z.array(id).min(1).max(100_000);
+export interface CatalogSummary {
+  boxes: number;
+  folders: number;
+  scheduleItems: number;
+  recordsCenters: number;
+  foldersOnHold: number;
+  foldersWithoutSchedule: number;
+  eligibleByYear: { year: number; folders: number }[];
+}
+
+export interface Page<T> {
+  /** Matching rows; for a text search, counted only up to SEARCH_COUNT_LIMIT (see totalIsLowerBound). */
+  total: number;
+  /** True when more rows match than were counted: show "5,000+" and invite a narrower search. */
+  totalIsLowerBound?: boolean;
+  offset: number;
+  rows: T[];
+}
+
+/** A text search counts its matches up to this many: counting 400,000 matches would cost more than the page. */
+export const SEARCH_COUNT_LIMIT = 5_000;
+
+export const folderFilterSchema = z
+  .object({
+    query: z.string().max(200).default(''),
+    boxId: id.optional(),
+    scheduleItemId: id.optional(),
+    /** Folders whose dates overlap these years. */
+    yearFrom: z.number().int().min(1000).max(9999).optional(),
+    yearTo: z.number().int().min(1000).max(9999).optional(),
+    boxStatus: boxStatusSchema.optional(),
+    dispositionYear: z.number().int().min(1000).max(9999).optional(),
+    dispositionStatus: z
+      .enum(['scheduled', 'on-hold', 'permanent', 'awaiting-event', 'no-schedule', 'undated'] satisfies DispositionStatus[])
+      .optional(),
+  })
+  .strict();
+export type FolderFilter = z.input<typeof folderFilterSchema>;
+
+export const boxFilterSchema = z
+  .object({
+    query: z.string().max(200).default(''),
+    status: boxStatusSchema.optional(),
+    scheduleItemId: id.optional(),
+  })
+  .strict();
+export type BoxFilter = z.input<typeof boxFilterSchema>;
+
+const pageInput = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(100) };
+
+/** Columns a folder grid paste can fill, in the order the pasted cells come. */
+export const pasteColumns = ['position', 'title', 'fileCode', 'itemNumber', 'beginDate', 'endDate', 'eventDate', 'confidential', 'medium', 'notes'] as const;
+export type PasteColumn = (typeof pasteColumns)[number];
+
+export const catalogContract = {
+  'catalog.summary': { ...reads(DEPARTMENT), input: none, result: result<CatalogSummary>() },
+  'boxes.list': {
+    ...reads(DEPARTMENT),
+    input: z.object({ ...pageInput, filter: boxFilterSchema.default({ query: '' }) }).strict(),
+    result: result<Page<Box>>(),
+  },
+  'boxes.get': { ...reads(DEPARTMENT), input: z.object({ id }).strict(), result: result<Box>() },
+  'boxes.create': { ...changes(DEPARTMENT), input: boxInputSchema.strict(), result: result<Box>() },
+  'boxes.update': { ...changes(DEPARTMENT), input: z.object({ id, changes: changesSchema(boxInputSchema.shape) }).strict(), result: result<Box>() },
+  'boxes.delete': { ...changes(DEPARTMENT), input: z.object({ ids }).strict(), result: result<{ deleted: number }>() },
+  'folders.list': {
+    ...reads(DEPARTMENT),
+    input: z.object({ ...pageInput, filter: folderFilterSchema.default({ query: '' }) }).strict(),
+    result: result<Page<Folder>>(),
+  },
+  'folders.create': { ...changes(DEPARTMENT), input: z.object({ boxId: id, folder: folderInputSchema }).strict(), result: result<Folder>() },
+  'folders.update': {
+    ...changes(DEPARTMENT),
+    input: z.object({ id, changes: changesSchema(folderFieldsSchema.shape) }).strict(),
+    result: result<Folder>(),
+  },
+  'folders.delete': { ...changes(DEPARTMENT), input: z.object({ ids }).strict(), result: result<{ deleted: number }>() },
+  /**
+   * Rows copied from a spreadsheet, pasted into a box's folder grid starting at a row. Cells are text as copied;
+   * every cell is checked first and the whole paste is refused, naming row and column, if any cell is wrong.
+   */
+  'folders.paste': {
+    ...changes(DEPARTMENT),
+    input: z
+      .object({
+        boxId: id,
+        startRow: z.number().int().min(0).max(100_000),
+        columns: z.array(z.enum(pasteColumns)).min(1).max(pasteColumns.length),
+        rows: z.array(z.array(z.string().max(4000)).max(50)).min(1).max(10_000),
+      })
+      .strict(),
+    result: result<{ created: number; updated: number }>(),
+  },
+} as const;

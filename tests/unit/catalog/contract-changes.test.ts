@@ -1,0 +1,137 @@
+// Every call the contract tags as changing the catalog marks it changed (so autosave follows) and can be undone, or
+// its tag says why not. The inputs table is typed over exactly those calls: a new `changes` call that is not
+// added here does not compile.
+import { describe, expect, it } from 'vitest';
+import { apiContract, apiMethods, type ApiContract, type ApiInput, type ApiMethod, type CallTag } from '../../../shared/api/contract';
+import { department, testSession, type TestSession } from './session-helpers';
+
+type CatalogChange = { [M in ApiMethod]: ApiContract[M] extends { kind: 'changes' } ? (ApiContract[M] extends { session: true } ? never : M) : never }[ApiMethod];
+
+interface Fixture {
+  t: TestSession;
+  centerId: number;
+  spareCenterId: number;
+  itemId: number;
+  spareItemId: number;
+  boxId: number;
+  spareBoxId: number;
+  folderId: number;
+  transferId: number;
+}
+
+const center = {
+  name: 'State Records Center', address: '1 Archive Way', contactName: 'Lee Park', contactPhone: '555-0199', contactEmail: 'src@state.example',
+  retrievalInstructions: 'Email the transfer and box number.', turnaround: 'Next working day', turnaroundWorkingDays: 1,
+};
+const cy3 = { kind: 'period', years: 3, months: 0, trigger: 'calendar-year' } as const;
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+async function fixture(): Promise<Fixture> {
+  const t = await testSession();
+  await t.call('catalog.create', { fileName: 'Changes', department });
+  await t.call('department.update', { ...department, name: 'Public Works', code: 'PW', address: '1 Main St', contactName: 'Ana Ruiz', contactEmail: 'ana@city.example' });
+  const centerId = (await t.call('centers.create', center)).id;
+  const spareCenterId = (await t.call('centers.create', { ...center, name: 'Spare Center' })).id;
+  const itemId = (await t.call('schedule.create', { itemNumber: 'GS 1010', title: 'Permits', rule: cy3, retentionText: 'CY+3' })).id;
+  const spareItemId = (await t.call('schedule.create', { itemNumber: 'GS 9', title: 'Spare', rule: cy3, retentionText: 'CY+3' })).id;
+  const boxId = (await t.call('boxes.create', { label: 'PW-1' })).id;
+  const spareBoxId = (await t.call('boxes.create', { label: 'PW-2' })).id;
+  const folderId = (await t.call('folders.create', { boxId, folder: { title: 'Oak Street permits', scheduleItemId: itemId, beginDate: '2018', endDate: '2019' } })).id;
+  await t.call('folders.create', { boxId: spareBoxId, folder: { title: 'Elm Street permits', scheduleItemId: itemId, beginDate: '2018', endDate: '2019' } });
+  const transferId = (await t.call('transfers.create', { recordsCenterId: centerId })).id;
+  await t.call('transfers.addBoxes', { id: transferId, boxIds: [boxId] });
+  return { t, centerId, spareCenterId, itemId, spareItemId, boxId, spareBoxId, folderId, transferId };
+}
+
+async function waitForJob(t: TestSession, jobId: string): Promise<void> {
+  for (;;) {
+    const job = await t.call('jobs.get', { id: jobId });
+    if (job.state === 'done') return;
+    if (job.state !== 'running') throw new Error(`job ${job.title} ended ${job.state}: ${job.error?.message ?? job.message}`);
+    await new Promise((wait) => setTimeout(wait, 20));
+  }
+}
+
+/** One valid call of each catalog change, made against the fixture (any set-up it needs is done first). */
+const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
+  'department.update': async () => ({ ...department, name: 'Public Works Department' }),
+  'centers.create': async () => ({ ...center, name: 'County Records Center' }),
+  'centers.update': async (f) => ({ id: f.centerId, center: { ...center, turnaround: 'Same afternoon' } }),
+  'centers.delete': async (f) => ({ id: f.spareCenterId }),
+  'schedule.create': async () => ({ itemNumber: 'GS 2020', title: 'Minutes', rule: { kind: 'permanent' }, retentionText: 'Permanent' }),
+  'schedule.update': async (f) => ({ id: f.itemId, item: { itemNumber: 'GS 1010', title: 'Building permits', rule: cy3 } }),
+  'schedule.delete': async (f) => ({ id: f.spareItemId }),
+  'boxes.create': async () => ({ label: 'PW-3' }),
+  'boxes.update': async (f) => ({ id: f.spareBoxId, changes: { notes: 'Top shelf' } }),
+  'boxes.delete': async (f) => ({ ids: [f.spareBoxId] }),
+  'folders.create': async (f) => ({ boxId: f.spareBoxId, folder: { title: 'Maple Street permits' } }),
+  'folders.update': async (f) => ({ id: f.folderId, changes: { title: 'Oak Street permits, phase 2' } }),
+  'folders.delete': async (f) => ({ ids: [f.folderId] }),
+  'folders.paste': async (f) => ({ boxId: f.spareBoxId, startRow: 1, columns: ['title'], rows: [['Pasted permits']] }),
+  'history.undo': async () => ({}),
+  'history.redo': async (f) => {
+    await f.t.call('history.undo', {});
+    return {};
+  },
+  'transfers.create': async (f) => ({ recordsCenterId: f.centerId, notes: '' }),
+  'transfers.addBoxes': async (f) => ({ id: f.transferId, boxIds: [f.spareBoxId] }),
+  'transfers.removeBoxes': async (f) => ({ id: f.transferId, boxIds: [f.boxId] }),
+  'transfers.validate': async (f) => ({ id: f.transferId }),
+  'transfers.send': async (f) => ({ id: f.transferId }),
+  'transfers.package': async (f) => {
+    await f.t.call('transfers.send', { id: f.transferId });
+    return { id: f.transferId, outDir: f.t.dir };
+  },
+  'import.apply': async (f) => {
+    const { jobId } = await f.t.call('import.open', { fileName: 'boxes.csv', bytesBase64: base64('Box,Folder title\nB-9,Imported permits\n') });
+    const file = await f.t.call('import.result', { jobId });
+    return { importId: file.importId, kind: 'inventory', mapping: file.sheets[0].suggested.inventory } as ApiInput<'import.apply'>;
+  },
+  'import.saveMapping': async (f) => {
+    const { jobId } = await f.t.call('import.open', { fileName: 'boxes.csv', bytesBase64: base64('Box,Folder title\nB-9,Imported permits\n') });
+    const file = await f.t.call('import.result', { jobId });
+    return { name: 'Our box list', kind: 'inventory', mapping: file.sheets[0].suggested.inventory } as ApiInput<'import.saveMapping'>;
+  },
+};
+
+const catalogChanges = apiMethods.filter((method) => {
+  const tag: CallTag = apiContract[method];
+  return tag.kind === 'changes' && !tag.session;
+}) as CatalogChange[];
+
+describe('every catalog change', () => {
+  it('is in the table below, and every entry of the table is a catalog change', () => {
+    expect(catalogChanges.sort()).toEqual((Object.keys(calls) as CatalogChange[]).sort());
+  });
+
+  it.each(catalogChanges)('%s marks the catalog changed and can be undone, or says why not', async (method) => {
+    const f = await fixture();
+    try {
+      const input = await calls[method](f);
+      const context = f.t.session.current()!;
+      const before = context.version.value;
+      const answer = (await f.t.call(method, input as never)) as { jobId?: string } | null;
+      if (answer && typeof answer === 'object' && typeof answer.jobId === 'string') await waitForJob(f.t, answer.jobId);
+      const tag: CallTag = apiContract[method];
+      if (tag.outsideCatalog) {
+        expect(context.version.value, 'a change outside the catalog leaves it as it was').toBe(before);
+      } else {
+        expect(context.version.value, 'the catalog is marked changed').toBeGreaterThan(before);
+        expect((await f.t.call('app.status', {})).save.dirty, 'autosave has something to save').toBe(true);
+      }
+      if (tag.notUndoable !== undefined) {
+        expect(tag.notUndoable.length, 'says why it cannot be undone').toBeGreaterThan(10);
+        return;
+      }
+      // Undoable: the undo button now names this change, and undoing it changes the catalog back.
+      const status = await f.t.call('app.status', {});
+      const undoMethod = method === 'history.undo' ? 'history.redo' : 'history.undo';
+      expect(method === 'history.undo' ? status.redoLabel : status.undoLabel).not.toBeNull();
+      const afterChange = context.version.value;
+      await f.t.call(undoMethod, {});
+      expect(context.version.value).toBeGreaterThan(afterChange);
+    } finally {
+      await f.t.dispose();
+    }
+  });
+});
