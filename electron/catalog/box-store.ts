@@ -4,6 +4,7 @@ import { AppError } from '../../shared/domain/errors';
 import type { Box, BoxInput } from '../../shared/domain/types';
 import type { CatalogContext } from './context';
 import { toBox, type BoxRow } from './rows';
+import { assertNotSent, SENT_IN_SQL } from './custody';
 import { likePattern } from './search-query';
 
 const BOX_SELECT = `
@@ -12,7 +13,8 @@ const BOX_SELECT = `
     (SELECT min(f.first_day) FROM folder f WHERE f.box_id = b.id) AS date_from,
     (SELECT max(f.last_day) FROM folder f WHERE f.box_id = b.id) AS date_to,
     (SELECT json_group_array(DISTINCT s.title) FROM folder f JOIN schedule_item s ON s.id = f.schedule_item_id
-      WHERE f.box_id = b.id) AS series_titles
+      WHERE f.box_id = b.id) AS series_titles,
+    ${SENT_IN_SQL} AS sent_in
   FROM box b`;
 
 function boxWhere(filter: BoxFilter): { sql: string; params: (string | number)[] } {
@@ -85,6 +87,7 @@ export function updateBox(context: CatalogContext, id: number, changes: Partial<
   const box = getBox(context, id);
   const entries = Object.entries(changes).filter(([, value]) => value !== undefined) as [keyof BoxInput, unknown][];
   if (entries.length === 0) return box;
+  assertNotSent(context, [id], 'edit');
   return context.history.change(`Edit box ${changes.label ?? box.label}`, (change) => {
     const before = context.history.snapshot('box', id);
     context.db.run(
@@ -99,9 +102,17 @@ export function updateBox(context: CatalogContext, id: number, changes: Partial<
 /** Deletes boxes and their folders; each folder is logged so undo brings everything back. */
 export function deleteBoxes(context: CatalogContext, ids: number[]): number {
   const labels = ids.map((id) => getBox(context, id).label);
+  assertNotSent(context, ids, 'delete');
   const label = ids.length === 1 ? `Delete box ${labels[0]}` : `Delete ${ids.length} boxes`;
   return context.history.change(label, (change) => {
     for (const id of ids) {
+      // Its place on a (draft) transfer is deleted through the history too, not by the foreign key's cascade, so
+      // undo puts the box back on its transfer instead of cutting it loose.
+      for (const memberId of context.db.column<number>('SELECT id FROM transfer_box WHERE box_id = ?', [id])) {
+        const member = context.history.snapshot('transfer_box', memberId);
+        context.db.run('DELETE FROM transfer_box WHERE id = ?', [memberId]);
+        change.record('transfer_box', memberId, 'delete', member, undefined);
+      }
       const folders = context.db.column<number>('SELECT id FROM folder WHERE box_id = ? ORDER BY position DESC', [id]);
       for (const folderId of folders) {
         const before = context.history.snapshot('folder', folderId);

@@ -6,6 +6,7 @@ import { readBooleanCell, readDateCell, readMediumCell, readPositionCell } from 
 import { folderInputSchema, type FolderInput } from '../../shared/domain/types';
 import { fieldLabel } from '../../shared/domain/validation';
 import { fiscalYearStartMonth, type CatalogContext } from './context';
+import { assertNotSent } from './custody';
 import { ruleLookup } from './derived';
 import { folderInputOf, getFolder, insertFolder, writeFolder } from './folder-store';
 import { findScheduleItemByNumber } from '../schedule/schedule-store';
@@ -40,6 +41,7 @@ function cellError(rowNumber: number, column: PasteColumn, message: string): App
 export function pasteFolders(context: CatalogContext, input: PasteInput): { created: number; updated: number } {
   const box = context.db.get<{ label: string }>('SELECT label FROM box WHERE id = ?', [input.boxId]);
   if (!box) throw new AppError('not-found', `There is no box with id ${input.boxId}.`, { field: 'boxId' });
+  assertNotSent(context, [input.boxId], 'paste into');
   const existingIds = context.db.column<number>('SELECT id FROM folder WHERE box_id = ? ORDER BY position, id', [input.boxId]);
   const rows = input.rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
   if (rows.length === 0) throw new AppError('invalid-input', 'The pasted text has no rows with anything in them.');

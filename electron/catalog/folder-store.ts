@@ -3,6 +3,7 @@ import { AppError } from '../../shared/domain/errors';
 import { parseOrThrow } from '../../shared/domain/validation';
 import { folderInputSchema, type Folder, type FolderInput } from '../../shared/domain/types';
 import { fiscalYearStartMonth, type CatalogContext } from './context';
+import { assertNotSent, boxesOfFolders } from './custody';
 import { deriveColumns, ruleLookup } from './derived';
 import { FOLDER_SELECT, toFolder, type FolderRow } from './rows';
 
@@ -71,6 +72,7 @@ export function indexFolderRange(context: CatalogContext, firstId: number, lastI
 export function createFolder(context: CatalogContext, boxId: number, folder: FolderInput): Folder {
   const box = context.db.get<{ label: string }>('SELECT label FROM box WHERE id = ?', [boxId]);
   if (!box) throw new AppError('not-found', `There is no box with id ${boxId}.`, { field: 'boxId' });
+  assertNotSent(context, [boxId], 'add folders to');
   assertScheduleItem(context, folder.scheduleItemId);
   return context.history.change(`Add folder "${folder.title.slice(0, 40)}" to box ${box.label}`, (change) => {
     const id = insertFolder(context, boxId, folder);
@@ -110,6 +112,7 @@ export function writeFolder(context: CatalogContext, id: number, folder: FolderI
 
 export function updateFolder(context: CatalogContext, id: number, changes: Partial<FolderInput>): Folder {
   const current = getFolder(context, id);
+  assertNotSent(context, [current.boxId], 'edit its folders');
   // The folder as a whole must stay valid (an end date before its begin date is refused, naming the field).
   const next = parseOrThrow(folderInputSchema, { ...folderInputOf(current), ...stripUndefined(changes) });
   assertScheduleItem(context, next.scheduleItemId);
@@ -124,6 +127,7 @@ export function updateFolder(context: CatalogContext, id: number, changes: Parti
 export function deleteFolders(context: CatalogContext, ids: number[]): number {
   const first = getFolder(context, ids[0]);
   for (const id of ids.slice(1)) getFolder(context, id);
+  assertNotSent(context, boxesOfFolders(context, ids), 'delete its folders');
   const label = ids.length === 1 ? `Delete folder "${first.title.slice(0, 40)}"` : `Delete ${ids.length} folders`;
   return context.history.change(label, (change) => {
     for (const id of ids) {

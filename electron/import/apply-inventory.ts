@@ -5,6 +5,7 @@ import { AppError } from '../../shared/domain/errors';
 import { folderInputSchema, type FolderInput } from '../../shared/domain/types';
 import { insertBox } from '../catalog/box-store';
 import { fiscalYearStartMonth, type CatalogContext } from '../catalog/context';
+import { assertNotSent } from '../catalog/custody';
 import { ruleLookup } from '../catalog/derived';
 import { folderInputOf, getFolder, indexFolderRange, insertFolder, writeFolder } from '../catalog/folder-store';
 import type { ChangeContext } from '../catalog/history';
@@ -90,6 +91,11 @@ export function applyInventory(context: CatalogContext, plan: InventoryPlan, opt
   const counts = inventoryCounts(plan, options.onDuplicate);
   const label = inventoryLabel(plan, counts);
   const update = options.onDuplicate === 'update';
+  // A sent box is frozen: an import may neither add folders to it nor update it (nothing is written if it would).
+  const touched = plan.boxes.filter(
+    (box) => box.existingId !== null && (box.folders.some((each) => each.existingId === null) || (update && (Object.keys(box.changes).length > 0 || box.folders.length > 0))),
+  );
+  assertNotSent(context, touched.map((box) => box.existingId!), 'import into');
   context.history.change(
     label,
     (change) => {

@@ -104,6 +104,11 @@ export type Box = BoxInput & {
   dateFrom: string | null;
   dateTo: string | null;
   seriesTitles: string[];
+  /**
+   * Why the box and its folders can no longer be edited, in plain words ("sent to City Records Center on March 3,
+   * 2026 in PW-2026-001"), or null while they are the department's to change.
+   */
+  lockedReason: string | null;
   createdAt: string;
   updatedAt: string;
 };

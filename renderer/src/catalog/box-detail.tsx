@@ -62,11 +62,20 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
       {back}
       <div className="screen-head">
         <h1>Box {current.label}</h1>
-        <button type="button" className="button-danger" onClick={deleteBox}>
-          Delete box
-        </button>
+        {current.lockedReason === null && (
+          <button type="button" className="button-danger" onClick={deleteBox}>
+            Delete box
+          </button>
+        )}
       </div>
-      <BoxForm box={current} onSaved={box.setValue} />
+      {current.lockedReason !== null && (
+        <p className="banner banner-info" role="status" data-box-locked>
+          This box was {current.lockedReason}. It and its folders are kept exactly as sent and can no longer be changed here.
+        </p>
+      )}
+      <fieldset className="plain-fieldset" disabled={current.lockedReason !== null}>
+        <BoxForm box={current} onSaved={box.setValue} />
+      </fieldset>
       <section aria-labelledby="folders-heading" className="folders-section">
         <h2 id="folders-heading">Folders</h2>
         <ErrorMessage error={schedule.error} />

@@ -26,7 +26,9 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
   const gridId = useId();
   const rows = useFolderRows(box.id);
   const folders = rows.folders;
-  const rowCount = folders.length + 1;
+  // A sent box's folders are what was signed for: they can be looked at and copied, never edited here.
+  const readOnly = box.lockedReason !== null;
+  const rowCount = readOnly ? Math.max(folders.length, 1) : folders.length + 1;
   const history = useHistoryActions();
   const toast = useToast();
   const table = useRef<HTMLTableElement>(null);
@@ -70,6 +72,7 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
       situation,
     );
     if (command.type === 'none') return;
+    if (readOnly && command.type !== 'move') return;
     event.preventDefault();
     grid.run(command);
   };
@@ -77,6 +80,10 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
   const onPaste = async (event: React.ClipboardEvent) => {
     if (grid.isEditing()) return; // the cell editor takes it as text
     event.preventDefault();
+    if (readOnly) {
+      setNotice({ kind: 'error', text: `Nothing was pasted: this box was ${box.lockedReason}, and its folders cannot be changed.` });
+      return;
+    }
     const plan = planPaste({
       boxId: box.id,
       startRow: active.row,
@@ -133,25 +140,31 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
   };
 
   const onCellClick = useCallback((row: number, col: number, extend: boolean) => click(row, col, extend), [click]);
-  const onCellDoubleClick = useCallback((row: number, col: number) => startEditAt(row, col, null), [startEditAt]);
-  const onToggle = useCallback((row: number, col: number) => void toggle(row, col), [toggle]);
+  const onCellDoubleClick = useCallback((row: number, col: number) => (readOnly ? undefined : startEditAt(row, col, null)), [startEditAt, readOnly]);
+  const onToggle = useCallback((row: number, col: number) => (readOnly ? undefined : void toggle(row, col)), [toggle, readOnly]);
   const itemListId = `${gridId}-items`;
   const selectedFrom = Math.min(anchor, active.row);
   const selectedTo = Math.max(anchor, active.row);
 
   return (
     <div className="folder-grid-area">
-      <div className="grid-toolbar">
-        <button type="button" className="button-primary" onClick={addFolder}>
-          Add folder
-        </button>
-        <button type="button" onClick={deleteSelected} disabled={selectedRows.length === 0}>
-          {selectedRows.length > 1 ? `Delete ${selectedRows.length} folders` : 'Delete folder'}
-        </button>
-        <p className="hint grid-hint">
-          Type to edit a cell; Enter or Tab saves. Paste rows copied from a spreadsheet, starting at the selected cell.
-        </p>
-      </div>
+      {readOnly ? (
+        <div className="grid-toolbar">
+          <p className="hint grid-hint">Read-only: these folders were {box.lockedReason}. You can select and copy them.</p>
+        </div>
+      ) : (
+        <div className="grid-toolbar">
+          <button type="button" className="button-primary" onClick={addFolder}>
+            Add folder
+          </button>
+          <button type="button" onClick={deleteSelected} disabled={selectedRows.length === 0}>
+            {selectedRows.length > 1 ? `Delete ${selectedRows.length} folders` : 'Delete folder'}
+          </button>
+          <p className="hint grid-hint">
+            Type to edit a cell; Enter or Tab saves. Paste rows copied from a spreadsheet, starting at the selected cell.
+          </p>
+        </div>
+      )}
       {notice &&
         (notice.kind === 'error' ? (
           <p role="alert" className="error-message">
@@ -178,6 +191,7 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
           aria-rowcount={rowCount + 1}
           aria-colcount={folderGridColumns.length}
           aria-multiselectable="true"
+          aria-readonly={readOnly || undefined}
           aria-busy={rows.loading || undefined}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
@@ -202,7 +216,7 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
             </tr>
           </thead>
           <tbody>
-            {[...folders, null].map((folder, rowIndex) => (
+            {(readOnly ? folders : [...folders, null]).map((folder, rowIndex) => (
               <FolderGridRow
                 key={folder ? rows.keyOf(folder) : 'new-row'}
                 gridId={gridId}

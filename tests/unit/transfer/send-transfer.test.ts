@@ -65,11 +65,15 @@ describe('sending a transfer', () => {
     const { context, sent, boxes } = await sentTransfer();
     const frozen = frozenManifestJson(context, sent.id);
     const folderId = context.db.column<number>('SELECT id FROM folder WHERE box_id = ? ORDER BY position', [boxes.get('PW-001')!])[0];
-    updateFolder(context, folderId, { title: 'Renamed after sending', beginDate: '2001' });
-    updateBox(context, boxes.get('PW-001')!, { label: 'Relabelled', cubicFeet: 2 });
+    // The sent boxes and folders refuse edits outright.
+    expect(() => updateFolder(context, folderId, { title: 'Renamed after sending', beginDate: '2001' })).toThrow(/^Box “PW-001” was sent to State Records Center on /);
+    expect(() => updateBox(context, boxes.get('PW-001')!, { label: 'Relabelled', cubicFeet: 2 })).toThrow(/so you cannot edit it\.$/);
+    expect(() => deleteBoxes(context, [boxes.get('PW-002')!])).toThrow(/so you cannot delete it\.$/);
+    // What can still change does not reach the manifest: the profiles, and a box row removed behind the app's back
+    // (as versions before the custody guard allowed).
     setDepartment(context, { ...getDepartment(context), name: 'Renamed department', code: 'XX' });
     context.db.run("UPDATE records_center SET address = 'Moved'");
-    deleteBoxes(context, [boxes.get('PW-002')!]);
+    context.db.run('DELETE FROM box WHERE id = ?', [boxes.get('PW-002')!]);
 
     expect(frozenManifestJson(context, sent.id)).toBe(frozen);
     const detail = getTransferDetail(context, sent.id);
