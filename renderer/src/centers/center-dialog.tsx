@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { deliveryOptions, type RecordsCenter } from '../../../shared/domain/types';
-import { EditDialog } from '../settings/edit-dialog';
-import { FieldNotes, FormProblem, TextField } from '../settings/form-fields';
-import { useDialogSave } from '../settings/use-dialog-save';
+import { EditDialog } from '../ui/forms/edit-dialog';
+import { FieldNotes, FormProblem, TextField } from '../ui/forms/form-fields';
+import { useDialogSave } from '../ui/forms/use-dialog-save';
 import {
   centerFields,
   centerFromForm,

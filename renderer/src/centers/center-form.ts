@@ -7,7 +7,7 @@ import {
   type RecordsCenterInput,
 } from '../../../shared/domain/types';
 import { parseWholeNumber } from '../../../shared/schedule/rule-form';
-import { emailProblem, fieldErrorsFromIssues, type FieldErrors } from '../settings/field-errors';
+import { emailProblem, fieldErrorsFromIssues, type FieldErrors } from '../ui/forms/field-errors';
 
 export interface CenterForm {
   name: string;

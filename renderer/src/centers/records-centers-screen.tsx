@@ -1,77 +1,33 @@
 // The records centers this department sends boxes to: where they go, how to get them back and how fast,
 // and how much notice comes before anything is destroyed. These facts are printed on every receipt.
-import { useCallback, useEffect, useState } from 'react';
 import { api } from '../api/client';
 import type { RecordsCenter } from '../../../shared/domain/types';
-import { ConfirmDeleteDialog } from '../settings/confirm-delete-dialog';
-import { messageOfError } from '../settings/field-errors';
+import { ConfirmDeleteDialog } from '../ui/forms/confirm-delete-dialog';
+import { ListScreen, useListScreen } from '../ui/forms/list-screen';
 import { CenterDialog } from './center-dialog';
 import { deliveryOptionLabels } from './center-form';
-import '../settings/forms.css';
+import '../ui/forms/forms.css';
 import './centers.css';
 
-type Editing = { mode: 'add' } | { mode: 'edit'; center: RecordsCenter } | null;
+const listCenters = () => api['centers.list']({});
 
 export function RecordsCentersScreen() {
-  const [centers, setCenters] = useState<RecordsCenter[] | null>(null);
-  const [loadProblem, setLoadProblem] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<RecordsCenter | null>(null);
-  const [notice, setNotice] = useState('');
-
-  const load = useCallback(async () => {
-    try {
-      setCenters(await api['centers.list']({}));
-      setLoadProblem(null);
-    } catch (error) {
-      setLoadProblem(messageOfError(error));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  async function saved(center: RecordsCenter, verb: string) {
-    await load();
-    setEditing(null);
-    setNotice(`${verb} ${center.name}.`);
-  }
-
-  async function deleteCenter(center: RecordsCenter) {
-    await api['centers.delete']({ id: center.id });
-    await load();
-    setDeleting(null);
-    setNotice(`Deleted ${center.name}.`);
-  }
-
+  const screen = useListScreen<RecordsCenter>(listCenters);
+  const { editing, setEditing, deleting, setDeleting } = screen;
   return (
-    <section className="centers-screen" aria-labelledby="centers-heading" aria-busy={centers === null && !loadProblem}>
-      <header className="centers-header">
-        <h1 id="centers-heading" tabIndex={-1}>
-          Records centers
-        </h1>
+    <ListScreen
+      state={screen}
+      className="centers-screen"
+      headingId="centers-heading"
+      title="Records centers"
+      what="the records centers"
+      actions={
         <button type="button" className="button-primary" onClick={() => setEditing({ mode: 'add' })}>
           Add records center
         </button>
-      </header>
-      <p className="centers-intro">
-        Where your boxes go and how you get them back. Transmittal prints these facts on every receipt.
-      </p>
-      <p role="status" className="form-status">
-        {notice}
-      </p>
-
-      {loadProblem ? (
-        <div role="alert" className="form-problem">
-          <p>The records centers could not be loaded. {loadProblem}</p>
-          <button type="button" onClick={() => void load()}>
-            Try again
-          </button>
-        </div>
-      ) : centers === null ? (
-        <p>Loading records centers…</p>
-      ) : centers.length === 0 ? (
+      }
+      intro={<p className="centers-intro">Where your boxes go and how you get them back. Transmittal prints these facts on every receipt.</p>}
+      empty={
         <div className="centers-empty">
           <h2>No records center yet</h2>
           <p>
@@ -83,38 +39,42 @@ export function RecordsCentersScreen() {
             have them back. Choose “Add records center” above and copy the details from the center's service guide.
           </p>
         </div>
-      ) : (
+      }
+      dialogs={
+        <>
+          {editing ? (
+            <CenterDialog
+              center={editing.mode === 'edit' ? editing.row : undefined}
+              onClose={() => setEditing(null)}
+              onSaved={(center) => void screen.saved(center.name)}
+            />
+          ) : null}
+          {deleting ? (
+            <ConfirmDeleteDialog
+              title={`Delete ${deleting.name}?`}
+              confirmLabel="Delete records center"
+              onConfirm={() => screen.deleteRow(deleting, (center) => api['centers.delete']({ id: center.id }), deleting.name)}
+              onClose={() => setDeleting(null)}
+            >
+              <p>
+                The profile of {deleting.name} will be removed. Receipts already printed keep the facts they were printed
+                with.
+              </p>
+            </ConfirmDeleteDialog>
+          ) : null}
+        </>
+      }
+    >
+      {(centers) => (
         <ul className="centers-list">
           {centers.map((center) => (
             <li key={center.id}>
-              <CenterCard center={center} onEdit={() => setEditing({ mode: 'edit', center })} onDelete={() => setDeleting(center)} />
+              <CenterCard center={center} onEdit={() => setEditing({ mode: 'edit', row: center })} onDelete={() => setDeleting(center)} />
             </li>
           ))}
         </ul>
       )}
-
-      {editing ? (
-        <CenterDialog
-          center={editing.mode === 'edit' ? editing.center : undefined}
-          onClose={() => setEditing(null)}
-          onSaved={(center) => void saved(center, editing.mode === 'edit' ? 'Saved' : 'Added')}
-        />
-      ) : null}
-
-      {deleting ? (
-        <ConfirmDeleteDialog
-          title={`Delete ${deleting.name}?`}
-          confirmLabel="Delete records center"
-          onConfirm={() => deleteCenter(deleting)}
-          onClose={() => setDeleting(null)}
-        >
-          <p>
-            The profile of {deleting.name} will be removed. Receipts already printed keep the facts they were printed
-            with.
-          </p>
-        </ConfirmDeleteDialog>
-      ) : null}
-    </section>
+    </ListScreen>
   );
 }
 

@@ -10,8 +10,8 @@ import {
   type RuleFormField,
   type RuleKind,
 } from '../../../shared/schedule/rule-form';
-import type { FieldErrors } from '../settings/field-errors';
-import { TextField } from '../settings/form-fields';
+import type { FieldErrors } from '../ui/forms/field-errors';
+import { TextField } from '../ui/forms/form-fields';
 
 interface RuleEditorProps {
   /** Prefix of the input ids: `${idPrefix}-years`... so a problem can move the focus to its field. */

@@ -6,9 +6,9 @@ import type { ScheduleItemWithUse } from '../../../shared/api/contract';
 import { dispositionActions, type DispositionAction, type ScheduleItem } from '../../../shared/domain/types';
 import { describeRule } from '../../../shared/schedule/disposition';
 import { dispositionLabels, ruleFromForm, ruleFromRetentionText, ruleToForm, sameRule } from '../../../shared/schedule/rule-form';
-import { EditDialog } from '../settings/edit-dialog';
-import { FieldNotes, FormProblem, TextField, describedBy } from '../settings/form-fields';
-import { useDialogSave } from '../settings/use-dialog-save';
+import { EditDialog } from '../ui/forms/edit-dialog';
+import { FieldNotes, FormProblem, TextField, describedBy } from '../ui/forms/form-fields';
+import { useDialogSave } from '../ui/forms/use-dialog-save';
 import { RuleEditor } from './rule-editor';
 import {
   firstProblemField,

@@ -6,7 +6,7 @@ import {
   type ScheduleItemInput,
 } from '../../../shared/domain/types';
 import { emptyRuleForm, ruleFromForm, ruleToForm, type RuleForm, type RuleFormField } from '../../../shared/schedule/rule-form';
-import { fieldErrorsFromIssues, type FieldErrors } from '../settings/field-errors';
+import { fieldErrorsFromIssues, type FieldErrors } from '../ui/forms/field-errors';
 
 export interface ScheduleItemForm {
   itemNumber: string;

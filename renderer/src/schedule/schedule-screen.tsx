@@ -1,60 +1,32 @@
 // The department's retention schedule: every series it keeps, the rule as written and as Transmittal counts it,
 // what happens at the end, and how many folders are filed under each item.
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client';
 import type { ScheduleItemWithUse } from '../../../shared/api/contract';
 import { describeRule } from '../../../shared/schedule/disposition';
 import { dispositionLabels } from '../../../shared/schedule/rule-form';
-import { ConfirmDeleteDialog } from '../settings/confirm-delete-dialog';
-import { messageOfError } from '../settings/field-errors';
+import { ConfirmDeleteDialog } from '../ui/forms/confirm-delete-dialog';
+import { ListScreen, useListScreen } from '../ui/forms/list-screen';
 import { ImportWizard } from '../import/import-wizard';
 import { ScheduleItemDialog } from './schedule-item-dialog';
 import { sortByItemNumber } from './schedule-item-form';
-import '../settings/forms.css';
+import '../ui/forms/forms.css';
 import './schedule.css';
 
-type Editing = { mode: 'add' } | { mode: 'edit'; item: ScheduleItemWithUse } | null;
+const listItems = async () => sortByItemNumber(await api['schedule.list']({}));
 
 export function ScheduleScreen() {
-  const [items, setItems] = useState<ScheduleItemWithUse[] | null>(null);
-  const [loadProblem, setLoadProblem] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<ScheduleItemWithUse | null>(null);
-  const [notice, setNotice] = useState('');
+  const screen = useListScreen<ScheduleItemWithUse>(listItems);
+  const { editing, setEditing, deleting, setDeleting } = screen;
   const [importing, setImporting] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      setItems(sortByItemNumber(await api['schedule.list']({})));
-      setLoadProblem(null);
-    } catch (error) {
-      setLoadProblem(messageOfError(error));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  async function saved(itemNumber: string, title: string, verb: string) {
-    await load();
-    setEditing(null);
-    setNotice(`${verb} ${itemNumber} ${title}.`);
-  }
-
-  async function deleteItem(item: ScheduleItemWithUse) {
-    await api['schedule.delete']({ id: item.id });
-    await load();
-    setDeleting(null);
-    setNotice(`Deleted ${item.itemNumber} ${item.title}.`);
-  }
-
   return (
-    <section className="schedule-screen" aria-labelledby="schedule-heading" aria-busy={items === null && !loadProblem}>
-      <header className="schedule-header">
-        <h1 id="schedule-heading" tabIndex={-1}>
-          Retention schedule
-        </h1>
+    <ListScreen
+      state={screen}
+      className="schedule-screen"
+      headingId="schedule-heading"
+      title="Retention schedule"
+      what="the retention schedule"
+      actions={
         <div className="screen-actions">
           <button type="button" onClick={() => setImporting(true)}>
             Import a schedule…
@@ -63,25 +35,14 @@ export function ScheduleScreen() {
             Add schedule item
           </button>
         </div>
-      </header>
-      <p className="schedule-intro">
-        The approved list of your record series, each with how long it is kept and what happens next. Every folder
-        filed under an item gets its disposition date from the item's rule.
-      </p>
-      <p role="status" className="form-status">
-        {notice}
-      </p>
-
-      {loadProblem ? (
-        <div role="alert" className="form-problem">
-          <p>The retention schedule could not be loaded. {loadProblem}</p>
-          <button type="button" onClick={() => void load()}>
-            Try again
-          </button>
-        </div>
-      ) : items === null ? (
-        <p className="schedule-loading">Loading the retention schedule…</p>
-      ) : items.length === 0 ? (
+      }
+      intro={
+        <p className="schedule-intro">
+          The approved list of your record series, each with how long it is kept and what happens next. Every folder
+          filed under an item gets its disposition date from the item's rule.
+        </p>
+      }
+      empty={
         <div className="schedule-empty">
           <h2>No schedule items yet</h2>
           <p>
@@ -93,42 +54,43 @@ export function ScheduleScreen() {
             written, and the legal citation. Choose “Add schedule item” above to start.
           </p>
         </div>
-      ) : (
-        <ScheduleTable items={items} onEdit={(item) => setEditing({ mode: 'edit', item })} onDelete={setDeleting} />
-      )}
-
-      {editing ? (
-        <ScheduleItemDialog
-          item={editing.mode === 'edit' ? editing.item : undefined}
-          onClose={() => setEditing(null)}
-          onSaved={(item) => void saved(item.itemNumber, item.title, editing.mode === 'edit' ? 'Saved' : 'Added')}
-        />
-      ) : null}
-
-      {importing ? <ImportWizard initialKind="schedule" onClose={() => setImporting(false)} onImported={() => void load()} /> : null}
-
-      {deleting ? (
-        <ConfirmDeleteDialog
-          title={`Delete ${deleting.itemNumber}?`}
-          confirmLabel="Delete schedule item"
-          onConfirm={() => deleteItem(deleting)}
-          onClose={() => setDeleting(null)}
-        >
-          <p>
-            {deleting.itemNumber} {deleting.title} will be removed from your retention schedule.
-          </p>
-          {deleting.folderCount > 0 ? (
-            <p>
-              {deleting.folderCount === 1 ? '1 folder is' : `${deleting.folderCount} folders are`} filed under this
-              item. File {deleting.folderCount === 1 ? 'it' : 'them'} under another item first: Transmittal keeps
-              every folder's disposition date tied to a rule.
-            </p>
-          ) : (
-            <p>No folder is filed under it.</p>
-          )}
-        </ConfirmDeleteDialog>
-      ) : null}
-    </section>
+      }
+      dialogs={
+        <>
+          {editing ? (
+            <ScheduleItemDialog
+              item={editing.mode === 'edit' ? editing.row : undefined}
+              onClose={() => setEditing(null)}
+              onSaved={(item) => void screen.saved(`${item.itemNumber} ${item.title}`)}
+            />
+          ) : null}
+          {importing ? <ImportWizard initialKind="schedule" onClose={() => setImporting(false)} onImported={() => void screen.load()} /> : null}
+          {deleting ? (
+            <ConfirmDeleteDialog
+              title={`Delete ${deleting.itemNumber}?`}
+              confirmLabel="Delete schedule item"
+              onConfirm={() => screen.deleteRow(deleting, (item) => api['schedule.delete']({ id: item.id }), `${deleting.itemNumber} ${deleting.title}`)}
+              onClose={() => setDeleting(null)}
+            >
+              <p>
+                {deleting.itemNumber} {deleting.title} will be removed from your retention schedule.
+              </p>
+              {deleting.folderCount > 0 ? (
+                <p>
+                  {deleting.folderCount === 1 ? '1 folder is' : `${deleting.folderCount} folders are`} filed under this
+                  item. File {deleting.folderCount === 1 ? 'it' : 'them'} under another item first: Transmittal keeps
+                  every folder's disposition date tied to a rule.
+                </p>
+              ) : (
+                <p>No folder is filed under it.</p>
+              )}
+            </ConfirmDeleteDialog>
+          ) : null}
+        </>
+      }
+    >
+      {(items) => <ScheduleTable items={items} onEdit={(item) => setEditing({ mode: 'edit', row: item })} onDelete={setDeleting} />}
+    </ListScreen>
   );
 }
 

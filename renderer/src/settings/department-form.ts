@@ -2,7 +2,7 @@
 // shows what the fiscal year start month means.
 import { departmentSchema, type Department } from '../../../shared/domain/types';
 import { fiscalYearEnd } from '../../../shared/schedule/disposition';
-import { emailProblem, fieldErrorsFromIssues, type FieldErrors } from './field-errors';
+import { emailProblem, fieldErrorsFromIssues, type FieldErrors } from '../ui/forms/field-errors';
 
 export type DepartmentField = 'name' | 'code' | 'address' | 'contactName' | 'contactPhone' | 'contactEmail' | 'fiscalYearStartMonth';
 

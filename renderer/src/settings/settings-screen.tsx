@@ -11,9 +11,9 @@ import {
   monthNames,
   type DepartmentField,
 } from './department-form';
-import { fieldOfError, messageOfError, type FieldErrors } from './field-errors';
-import { FieldNotes, FormProblem, TextField, describedBy } from './form-fields';
-import './forms.css';
+import { fieldOfError, messageOfError, type FieldErrors } from '../ui/forms/field-errors';
+import { FieldNotes, FormProblem, TextField, describedBy } from '../ui/forms/form-fields';
+import '../ui/forms/forms.css';
 import './settings.css';
 
 const fieldId = (field: DepartmentField) => `department-${field}`;

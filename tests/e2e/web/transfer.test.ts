@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { verifyBag, withBagDirectory } from '../../../electron/exchange/bagit/verify-bag';
 import { AppShell } from '../pages/app-shell';
+import { BoxPage, COLUMN } from '../pages/box-page';
 import { TransfersPage } from '../pages/transfers-page';
 import { setupWebTests } from '../support/fixtures';
 
@@ -104,6 +105,23 @@ it('builds, checks, sends and packages a transfer from the Transfers screen', as
     await rm(downloads, { recursive: true, force: true });
   }
 
-  const boxStatuses = (await web.app.call('boxes.list', { filter: { query: '' } })).rows.map((box) => box.status);
-  expect(boxStatuses).toEqual(['in-transit', 'in-transit', 'in-transit']);
+  const sentBoxes = (await web.app.call('boxes.list', { filter: { query: '' } })).rows;
+  expect(sentBoxes.map((box) => box.status)).toEqual(['in-transit', 'in-transit', 'in-transit']);
+
+  // A sent box is shown as sent and read-only: no delete, no adding or deleting folders, and typing edits nothing.
+  const sentBox = sentBoxes[0];
+  const boxPage = await BoxPage.open(web.page, sentBox.id, sentBox.label);
+  const locked = web.page.locator('[data-box-locked]');
+  expect(await locked.innerText()).toContain(`in ${number}. It and its folders are kept exactly as sent`);
+  expect(await web.page.getByRole('button', { name: 'Delete box', exact: true }).count()).toBe(0);
+  expect(await boxPage.addFolderButton.count()).toBe(0);
+  expect(await boxPage.grid.getAttribute('aria-readonly')).toBe('true');
+  const firstTitle = boxPage.folderCell(1, COLUMN.title);
+  const before = await firstTitle.innerText();
+  await firstTitle.click();
+  await web.page.keyboard.type('Changed after sending');
+  await web.page.keyboard.press('Enter');
+  expect(await firstTitle.innerText()).toBe(before);
+  const [stored] = (await web.app.call('folders.list', { filter: { boxId: sentBox.id } })).rows;
+  expect(stored.title).toBe(before);
 });

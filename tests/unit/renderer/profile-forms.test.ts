@@ -13,7 +13,7 @@ import {
   fieldOfError,
   messageOfError,
   plainIssueMessage,
-} from '../../../renderer/src/settings/field-errors';
+} from '../../../renderer/src/ui/forms/field-errors';
 
 describe('fiscalYearSentence', () => {
   it.each([

@@ -1,6 +1,6 @@
 // Turns schema issues and API errors into one plain message per form field, for the profile and schedule forms.
-// Pure (no DOM, no React) so it is unit-tested; a candidate for renderer/src/ui/ once the shell has a forms module.
-import { isAppErrorShape } from '../../../shared/domain/errors';
+// Pure (no DOM, no React) so it is unit-tested.
+import { isAppErrorShape } from '../../../../shared/domain/errors';
 
 export type FieldErrors<Field extends string = string> = Partial<Record<Field, string>>;
 
