@@ -2,6 +2,7 @@
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { importContract } from '../../shared/api/contract-import';
 import type { transferContract } from '../../shared/api/contract-transfers';
+import type { exchangeContract } from '../../shared/api/contract-exchange';
 import { createBox, deleteBoxes, getBox, listBoxes, updateBox } from './box-store';
 import type { CatalogContext } from './context';
 import { pasteFolders } from './folder-paste';
@@ -17,6 +18,7 @@ type CatalogMethods = Exclude<
   keyof ApiHandlers,
   | keyof typeof importContract
   | keyof typeof transferContract
+  | keyof typeof exchangeContract
   | 'app.status' | `catalog.${'create' | 'open' | 'openBackup' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'
 >;
 

@@ -71,6 +71,16 @@ function couldNotSave(path: string, error: unknown): CliError {
   });
 }
 
+/** Runs calls that need no catalog (verifying a package) through the same session and dispatch as the rest. */
+export async function withSession<T>({ openSession, workspaceDir, work }: { openSession: OpenSession; workspaceDir: string; work: (call: Call) => Promise<T> }): Promise<T> {
+  const session = await openSession({ workspaceDir, actor: currentActor(), appVersion: appVersion(), program: PROGRAM });
+  try {
+    return await work(callerOf(session.dispatch));
+  } finally {
+    await session.close({ discard: true });
+  }
+}
+
 export interface CatalogTask<T> {
   openSession: OpenSession;
   catalog: string;

@@ -18,7 +18,6 @@ import {
 } from '../../shared/api/contract-import';
 import type { ColumnMapping } from '../../shared/import/types';
 import { likelySheet } from '../../shared/import/likely-sheet';
-import { fitMapping } from '../import/saved-mappings';
 import { CliError, usageError } from './cli-errors';
 import { withCatalog, type Call } from './catalog-session';
 import type { CommandContext } from './command-context';
@@ -78,8 +77,7 @@ async function chosenMapping(call: Call, file: ImportedFile, sheet: ImportSheet,
     const mapping = parsed.mapping ?? parsed;
     if (!Array.isArray(mapping.columns)) throw usageError(`--mapping ${option} has no "columns" list`);
     // The file's columns are matched by heading, so a mapping made on last year's list fits this year's.
-    const preview = { name: sheet.name, hidden: sheet.hidden, rows: sheet.previewRows, rowNumbers: sheet.previewRowNumbers, hiddenColumns: sheet.hiddenColumns };
-    const fitted = fitMapping({ mapping: mapping as AnyMapping }, preview);
+    const fitted = await call('import.fitMapping', { importId: file.importId, sheet: sheet.name, kind, mapping } as ApiInput<'import.fitMapping'>);
     if (fitted.matchedColumns === 0) throw domainError(`no column heading of sheet "${sheet.name}" matches the mapping in ${option}`);
     return fitted.mapping;
   }

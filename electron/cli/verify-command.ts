@@ -1,33 +1,12 @@
 // `transmittal verify <package>`: checks a transfer package (folder or zip), or any BagIt bag, by RFC 8493, and for
 // our own packages the manifest's schema and fingerprint too. Every problem names the file it is about.
 import type { Command } from 'commander';
-import { checkTransmittalManifest, type ManifestCheck } from '../exchange/bagit/check-manifest';
-import type { BagProblem, BagReport } from '../exchange/bagit/verify-bag';
-import { verifyBagDirectory, withBagDirectory } from '../exchange/bagit/verify-bag';
+import type { BagProblem, PackageVerification } from '../../shared/exchange/bag-report';
 import { CliError } from './cli-errors';
 import type { CommandContext } from './command-context';
+import { withSession } from './catalog-session';
+import { dirname, resolve } from 'node:path';
 import { count, printJson, type CliOutput } from './output';
-
-export interface PackageVerification extends BagReport {
-  /** Present for Transmittal packages: the transfer number and the manifest fingerprint that was checked. */
-  transmittal?: { transferNumber?: string; fingerprint?: string };
-}
-
-/** The bag checks and, when the bag holds our manifest, the manifest checks: one report, one verdict. */
-export async function verifyPackage(dirOrZip: string): Promise<PackageVerification> {
-  return withBagDirectory(dirOrZip, async (bagRoot) => {
-    const report = await verifyBagDirectory(bagRoot);
-    const manifest: ManifestCheck = await checkTransmittalManifest(bagRoot);
-    if (!manifest.present) return report;
-    const errors = [...report.errors, ...manifest.errors];
-    return {
-      ...report,
-      valid: errors.length === 0,
-      errors,
-      transmittal: { transferNumber: manifest.transferNumber, fingerprint: manifest.fingerprint },
-    };
-  });
-}
 
 /** One line per problem, with no control characters: a file name holding a line break must not forge a line. */
 function problemLine(problem: BagProblem): string {
@@ -52,7 +31,7 @@ function printPeople(output: CliOutput, result: PackageVerification): void {
   }
 }
 
-export function registerVerifyCommand(program: Command, { output }: CommandContext): void {
+export function registerVerifyCommand(program: Command, { output, openSession }: CommandContext): void {
   program
     .command('verify')
     .description('check a transfer package (folder or .zip), or any BagIt bag: every file, checksum and the manifest')
@@ -60,7 +39,8 @@ export function registerVerifyCommand(program: Command, { output }: CommandConte
     .option('--json', 'print the full report as JSON')
     .addHelpText('after', '\nExamples:\n  transmittal verify PW-2026-003\n  transmittal verify PW-2026-003.zip --json')
     .action(async (target: string, options: { json?: boolean }) => {
-      const result = await verifyPackage(target);
+      const path = resolve(target);
+      const result = await withSession({ openSession, workspaceDir: dirname(path), work: (call) => call('packages.verify', { path }) });
       if (options.json && result.valid) printJson(output, result);
       if (!options.json) printPeople(output, result);
       if (!result.valid) {

@@ -1,6 +1,7 @@
 // The contract's import calls (shared/api/contract-import.ts): read a file off the event loop, preview it against
 // the catalog with the person's column mapping, then write it as one undoable change.
 import type { ApiHandlers, ApiParsedInput } from '../../shared/api/contract';
+import type { ColumnMapping } from '../../shared/import/types';
 import { describeProblem, rowsWithProblems, type ImportApplyResult, type ImportedFile, type importContract } from '../../shared/api/contract-import';
 import { AppError } from '../../shared/domain/errors';
 import type { HandlerContext } from '../runtime/handler-context';
@@ -108,6 +109,8 @@ export function importHandlers(context: HandlerContext): Pick<ApiHandlers, keyof
         })
         .sort((a, b) => b.matchedColumns - a.matchedColumns);
     },
+
+    'import.fitMapping': async ({ importId, sheet, mapping }) => fitMapping({ mapping: mapping as ColumnMapping<string> }, sheetOf(files.get(importId), sheet)),
 
     'import.discard': async ({ importId }) => ({ discarded: files.discard(importId) }),
   };

@@ -62,6 +62,8 @@ const api = {
   'import.saveMapping': (input) => ipcRenderer.invoke('import.saveMapping', input),
   'import.listMappings': (input) => ipcRenderer.invoke('import.listMappings', input),
   'import.discard': (input) => ipcRenderer.invoke('import.discard', input),
+  'import.fitMapping': (input) => ipcRenderer.invoke('import.fitMapping', input),
+  'packages.verify': (input) => ipcRenderer.invoke('packages.verify', input),
 } satisfies ApiBridge;
 
 const desktopEvents = {

@@ -24,6 +24,7 @@ import { Jobs } from '../runtime/jobs';
 import type { HandlerContext } from '../runtime/handler-context';
 import { transferHandlers } from '../transfer/transfer-handlers';
 import { importHandlers } from '../import/import-handlers';
+import { exchangeHandlers } from '../exchange/exchange-handlers';
 import { catalogDisplayName, catalogPathFor, ensureWorkspace, readRecent, rememberRecent } from './workspace';
 
 export interface SessionOptions {
@@ -343,6 +344,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     ...catalogHandlers(featureContext.current),
     ...transferHandlers(featureContext),
     ...importHandlers(featureContext),
+    ...exchangeHandlers(),
     ...sessionHandlers,
   } satisfies ApiHandlers;
 

@@ -3,6 +3,7 @@
 // under an import id while the person chooses the sheet, the header row and what each column means.
 import { z } from 'zod';
 import { result, reads, changes, changesSession, DEPARTMENT } from './contract-kit';
+import type { ColumnMapping } from '../import/types';
 
 export * from '../import/import-model';
 import {
@@ -86,5 +87,14 @@ export const importContract = {
     result: result<SavedMapping[]>(),
   },
   /** Forgets a read file (the wizard was closed). */
+  /** Fits a mapping made on another file (a saved one, or one from a JSON file) to a sheet, matching headings. */
+  'import.fitMapping': {
+    ...reads(DEPARTMENT),
+    input: z.discriminatedUnion('kind', [
+      z.object({ importId, sheet: z.string().max(400), kind: z.literal('inventory'), mapping: inventoryMappingSchema }).strict(),
+      z.object({ importId, sheet: z.string().max(400), kind: z.literal('schedule'), mapping: scheduleMappingSchema }).strict(),
+    ]),
+    result: result<{ mapping: ColumnMapping<string>; matchedColumns: number }>(),
+  },
   'import.discard': { ...changesSession(), input: z.object({ importId }).strict(), result: result<{ discarded: boolean }>() },
 } as const;

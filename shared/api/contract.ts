@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { CallTag } from './contract-kit';
 import { catalogContract } from './contract-catalog';
+import { exchangeContract } from './contract-exchange';
 import { importContract } from './contract-import';
 import { profilesContract } from './contract-profiles';
 import { scheduleContract } from './contract-schedule';
@@ -11,6 +12,7 @@ import { sessionContract } from './contract-session';
 import { transferContract } from './contract-transfers';
 
 export * from './contract-catalog';
+export * from './contract-exchange';
 export * from './contract-schedule';
 export * from './contract-session';
 export type { CallTag, Role } from './contract-kit';
@@ -22,6 +24,7 @@ export const apiContract = {
   ...profilesContract,
   ...transferContract,
   ...importContract,
+  ...exchangeContract,
 } as const satisfies Record<string, CallTag & { input: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

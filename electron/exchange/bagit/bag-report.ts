@@ -1,26 +1,8 @@
 // What verifying a bag answers: each problem names the file it is about, in words a records officer can act on.
 
-export interface BagProblem {
-  /** Path relative to the bag root, forward slashes ("data/manifest.json", "bag-info.txt"). */
-  file?: string;
-  message: string;
-}
+import type { BagInfoSummary, BagProblem, BagReport } from '../../../shared/exchange/bag-report';
 
-export interface BagInfoSummary {
-  /** The BagIt-Version declared in bagit.txt ("" when there is none to read). */
-  version: string;
-  /** bag-info.txt elements in file order, repeats kept. */
-  bagInfo: [string, string][];
-  payloadFiles: number;
-  payloadBytes: number;
-}
-
-export interface BagReport {
-  valid: boolean;
-  errors: BagProblem[];
-  warnings: BagProblem[];
-  info: BagInfoSummary;
-}
+export type { BagInfoSummary, BagProblem, BagReport };
 
 /** Collects errors and warnings while the checks run; the report lists them by file, then in the order found. */
 export class Findings {

@@ -8,7 +8,7 @@ import canonicalize from 'canonicalize';
 import { describe, expect, it } from 'vitest';
 import { checkTransmittalManifest } from '../../../electron/exchange/bagit/check-manifest';
 import { writeBag } from '../../../electron/exchange/bagit/write-bag';
-import { verifyPackage } from '../../../electron/cli/verify-command';
+import { verifyPackage } from '../../../electron/exchange/verify-package';
 import { loadFonts } from '../../../electron/exchange/fonts';
 import { buildLabelsPdf } from '../../../shared/documents/labels-pdf';
 import { buildReceiptPdf } from '../../../shared/documents/receipt-pdf';

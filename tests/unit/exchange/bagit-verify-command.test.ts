@@ -8,6 +8,7 @@ import { writeBag } from '../../../electron/exchange/bagit/write-bag';
 import { zipDirectory } from '../../../electron/exchange/zip';
 import { describeError, EXIT_DOMAIN_ERROR, EXIT_OK } from '../../../electron/cli/cli-errors';
 import { registerVerifyCommand } from '../../../electron/cli/verify-command';
+import { createSession } from '../../../electron/session/session';
 import { sampleContents, tempFolder } from './fixtures/bag-fixtures';
 
 /** Runs the verify command alone, mapping errors to exit codes exactly as runCli does. */
@@ -16,7 +17,8 @@ async function verify(...args: string[]) {
   const program = new Command('transmittal').exitOverride();
   registerVerifyCommand(program, {
     output: { stdout: (text) => void (stdout += text), stderr: () => {} },
-    openSession: () => Promise.reject(new Error('verify needs no catalog')),
+    // The real session, with no catalog open: verify goes through the same dispatch as every other command.
+    openSession: (options) => createSession({ ...options, rememberRecent: false }),
   });
   try {
     await program.parseAsync(['verify', ...args], { from: 'user' });

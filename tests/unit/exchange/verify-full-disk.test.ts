@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeBag } from '../../../electron/exchange/bagit/write-bag';
 import { zipDirectory } from '../../../electron/exchange/zip';
-import { verifyPackage } from '../../../electron/cli/verify-command';
+import { verifyPackage } from '../../../electron/exchange/verify-package';
 import { sampleContents, tempFolder } from './fixtures/bag-fixtures';
 
 const disk = vi.hoisted(() => ({ full: false }));
