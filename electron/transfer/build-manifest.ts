@@ -1,27 +1,19 @@
 // The manifest of a transfer, built from the catalog as it stands now ("transmittal-manifest/1", see
 // shared/exchange/manifest.ts). Sending stores it frozen; a preview package builds it fresh each time.
 import { AppError } from '../../shared/domain/errors';
-import type { Folder } from '../../shared/domain/types';
 import { parsePartialDate, type DatePrecision } from '../../shared/domain/partial-date';
 import { MANIFEST_FORMAT, type Manifest } from '../../shared/exchange/manifest';
 import { compareLabels } from '../../shared/transfer/label-range';
 import { manifestBoxId } from '../../shared/transfer/numbering';
 import type { CatalogContext } from '../catalog/context';
-import { getDepartment } from '../catalog/profile-store';
 import { toScheduleItem, type ScheduleItemRow } from '../catalog/rows';
-import { getTransferRow, roundCubicFeet } from './transfer-rows';
-import { recordsCenterOf } from './transfer-validation';
+import { roundCubicFeet } from './transfer-rows';
+import type { LoadedTransfer } from './load-transfer';
 
 type ManifestBox = Manifest['boxes'][number];
 type ManifestFolder = ManifestBox['folders'][number];
 type Span = { from: string | null; to: string | null; firstDay: string | null; lastDay: string | null };
 
-interface FolderRow {
-  box_id: number; position: number; title: string; file_code: string; item_number: string | null; begin_date: string;
-  end_date: string; event_date: string; confidential: number; medium: Folder['medium']; notes: string; legal_hold: number;
-  legal_hold_reason: string; disposition_date: string | null; disposition_status: Folder['dispositionStatus'];
-  first_day: string | null; last_day: string | null;
-}
 
 const precisionOf = (date: string): DatePrecision | null => (date ? (parsePartialDate(date)?.precision ?? null) : null);
 
@@ -33,34 +25,17 @@ function widen(span: Span, from: string, firstDay: string | null, to: string, la
 
 const emptySpan = (): Span => ({ from: null, to: null, firstDay: null, lastDay: null });
 
-export function buildManifest(context: CatalogContext, transferId: number, sentAt: string | null): Manifest {
-  const transfer = getTransferRow(context, transferId);
-  const center = recordsCenterOf(context, transfer.records_center_id);
+export function buildManifest(context: CatalogContext, loaded: LoadedTransfer, sentAt: string | null): Manifest {
+  const { transfer, recordsCenter: center, department } = loaded;
   if (!center) {
     throw new AppError('not-found', `The records center of transfer ${transfer.number} is no longer in this catalog.`, { field: 'recordsCenterId' });
   }
-  const boxRows = context.db.all<{ id: number; label: string; cubic_feet: number; office_location: string }>(
-    `SELECT b.id, b.label, b.cubic_feet, b.office_location FROM transfer_box tb JOIN box b ON b.id = tb.box_id
-     WHERE tb.transfer_id = ? ORDER BY tb.sequence`,
-    [transferId],
-  );
-  const folderRows = context.db.all<FolderRow>(
-    `SELECT f.box_id, f.position, f.title, f.file_code, s.item_number, f.begin_date, f.end_date, f.event_date, f.confidential,
-       f.medium, f.notes, f.legal_hold, f.legal_hold_reason, f.disposition_date, f.disposition_status, f.first_day, f.last_day
-     FROM transfer_box tb JOIN folder f ON f.box_id = tb.box_id LEFT JOIN schedule_item s ON s.id = f.schedule_item_id
-     WHERE tb.transfer_id = ? ORDER BY tb.sequence, f.position, f.id`,
-    [transferId],
-  );
-  const foldersByBox = new Map<number, FolderRow[]>();
-  for (const row of folderRows) {
-    const list = foldersByBox.get(row.box_id);
-    if (list) list.push(row);
-    else foldersByBox.set(row.box_id, [row]);
-  }
+  const boxRows = loaded.boxes;
+  const folderRows = loaded.folders;
 
   const transferSpan = emptySpan();
   const boxes: ManifestBox[] = boxRows.map((box, index) => {
-    const rows = foldersByBox.get(box.id) ?? [];
+    const rows = box.folders;
     const span = emptySpan();
     const itemNumbers: string[] = [];
     let earliest: string | null = null;
@@ -95,8 +70,8 @@ export function buildManifest(context: CatalogContext, transferId: number, sentA
       sequence: index + 1,
       of: boxRows.length,
       label: box.label,
-      cubicFeet: box.cubic_feet,
-      officeLocation: box.office_location,
+      cubicFeet: box.cubicFeet,
+      officeLocation: box.officeLocation,
       itemNumbers: itemNumbers.sort(compareLabels),
       dateSpan: { from: span.from, to: span.to },
       earliestDispositionDate: earliest,
@@ -138,7 +113,7 @@ export function buildManifest(context: CatalogContext, transferId: number, sentA
       },
       dateSpan: { from: transferSpan.from, to: transferSpan.to },
     },
-    department: getDepartment(context),
+    department,
     recordsCenter,
     scheduleItems,
     boxes,

@@ -13,6 +13,7 @@ import { writeBag, type BagFile } from '../exchange/bagit/write-bag';
 import { manifestFingerprint } from '../exchange/fingerprint';
 import { zipDirectory } from '../exchange/zip';
 import { buildManifest } from './build-manifest';
+import { loadTransfer } from './load-transfer';
 import { buildPackageDocuments, documentFiles, type DocumentKind } from './package-documents';
 import { frozenManifestJson, getTransferRow } from './transfer-rows';
 
@@ -39,7 +40,7 @@ export interface PackagePlan {
 export async function planPackage(context: CatalogContext, id: number, outDir: string): Promise<PackagePlan> {
   const transfer = getTransferRow(context, id);
   const frozen = frozenManifestJson(context, id);
-  const manifest = frozen ? (JSON.parse(frozen) as Manifest) : buildManifest(context, id, null);
+  const manifest = frozen ? (JSON.parse(frozen) as Manifest) : buildManifest(context, loadTransfer(context, id), null);
   if (manifest.boxes.length === 0) {
     throw new AppError('invalid-input', `Transfer ${transfer.number} has no boxes yet: add the boxes you are sending first.`, { field: 'id' });
   }

@@ -7,12 +7,14 @@ import { manifestFingerprint } from '../exchange/fingerprint';
 import type { CatalogContext } from '../catalog/context';
 import { buildManifest } from './build-manifest';
 import { getTransferSummary } from './transfer-rows';
-import { requireEditable } from './transfer-store';
-import { validationInput } from './transfer-validation';
+import { loadTransfer } from './load-transfer';
+import { assertEditable } from './transfer-store';
+import { validationInputOf } from './transfer-validation';
 
 export async function sendTransfer(context: CatalogContext, id: number): Promise<TransferSummary> {
-  const transfer = requireEditable(context, id);
-  const validation = validateTransfer(validationInput(context, id));
+  const loaded = loadTransfer(context, id);
+  const transfer = assertEditable(loaded.transfer);
+  const validation = validateTransfer(validationInputOf(loaded));
   if (!validation.valid) {
     const errors = validation.issues.filter((issue) => issue.level === 'error');
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
@@ -22,7 +24,7 @@ export async function sendTransfer(context: CatalogContext, id: number): Promise
     });
   }
   const sentAt = context.now();
-  const manifest = buildManifest(context, id, sentAt);
+  const manifest = buildManifest(context, loaded, sentAt);
   const fingerprint = manifestFingerprint(manifest);
   context.history.change(`Send transfer ${transfer.number}`, (change) => {
     const before = context.history.snapshot('transfer', id);

@@ -31,7 +31,11 @@ export function createTransfer(context: CatalogContext, input: { recordsCenterId
 }
 
 export function requireEditable(context: CatalogContext, id: number): TransferRow {
-  const transfer = getTransferRow(context, id);
+  return assertEditable(getTransferRow(context, id));
+}
+
+/** A transfer whose boxes may still change (draft or ready), or the reason it is not. */
+export function assertEditable(transfer: TransferRow): TransferRow {
   if (!isEditable(transfer.status)) {
     throw new AppError(
       'invalid-input',

@@ -131,3 +131,20 @@ describe('sending a transfer', () => {
     expect(boxStatus(context, boxes.get('PW-001')!)).toBe('in-transfer');
   });
 });
+
+describe('one load of the transfer feeds the check and the manifest', () => {
+  it('reads the transfer row once during a send', async () => {
+    const { context, boxes } = await transferCatalog({ boxes: 2 });
+    const draft = createTransfer(context, { recordsCenterId: 1, notes: '' });
+    addBoxes(context, { id: draft.id, boxIds: [...boxes.values()] });
+    const get = context.db.get.bind(context.db);
+    let rowReads = 0;
+    context.db.get = ((sql: string, params?: never) => {
+      // The transfer row as the loader reads it (the history snapshots the row separately, before and after).
+      if (sql.startsWith("SELECT id, number, records_center_id")) rowReads += 1;
+      return get(sql, params);
+    }) as typeof context.db.get;
+    await sendTransfer(context, draft.id);
+    expect(rowReads).toBe(1);
+  });
+});
