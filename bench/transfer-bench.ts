@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       const derive = ruleLookup(context);
       const fiscalMonth = fiscalYearStartMonth(context);
       template.boxes.forEach(({ folders, ...box }, index) => {
-        const boxId = insertBox(context, { ...box, label: `PW-${String(index + 1).padStart(3, '0')}`, status: 'in-office' });
+        const boxId = insertBox(context, { ...box, label: `PW-${String(index + 1).padStart(3, '0')}` });
         for (let position = 1; position <= FOLDERS_PER_BOX; position += 1) {
           const sample = folders[(position - 1) % folders.length];
           const scheduleItemId = itemIds.get(template.scheduleItems[index % template.scheduleItems.length].itemNumber) ?? null;

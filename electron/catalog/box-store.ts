@@ -1,7 +1,7 @@
 // Boxes as the department labels them: listing (paged, for catalogs of 100,000 boxes), editing, deleting.
 import type { BoxFilter, Page } from '../../shared/api/contract';
 import { AppError } from '../../shared/domain/errors';
-import type { Box, BoxInput } from '../../shared/domain/types';
+import type { Box, BoxInput, BoxStatus } from '../../shared/domain/types';
 import type { CatalogContext } from './context';
 import { toBox, type BoxRow } from './rows';
 import { assertNotSent, SENT_IN_SQL } from './custody';
@@ -59,11 +59,12 @@ export function findBoxByLabel(context: CatalogContext, label: string): Box | un
   return row ? getBox(context, row.id) : undefined;
 }
 
-export function insertBox(context: CatalogContext, box: BoxInput): number {
+/** A new box starts in the office; only the sample catalog, telling a story, starts some elsewhere. */
+export function insertBox(context: CatalogContext, box: BoxInput & { status?: BoxStatus }): number {
   const now = context.now();
   return context.db.run(
     `INSERT INTO box (label, cubic_feet, office_location, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    [box.label, box.cubicFeet, box.officeLocation, box.status, box.notes, now, now],
+    [box.label, box.cubicFeet, box.officeLocation, box.status ?? 'in-office', box.notes, now, now],
   ).lastInsertRowid;
 }
 
@@ -79,7 +80,6 @@ const BOX_COLUMNS: Record<keyof BoxInput, string> = {
   label: 'label',
   cubicFeet: 'cubic_feet',
   officeLocation: 'office_location',
-  status: 'status',
   notes: 'notes',
 };
 

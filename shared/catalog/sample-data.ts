@@ -2,6 +2,7 @@
 // retention schedule and boxes of folders. Deterministic: the same seed always gives the same catalog.
 import type {
   BoxInput,
+  BoxStatus,
   Department,
   DispositionAction,
   FolderInput,
@@ -12,7 +13,8 @@ import type {
 import { folderWriters, SampleCounters, seededRandom, type FolderDraft, type SeededRandom } from './sample-folders';
 
 export type SampleFolder = FolderInput & { itemNumber: string };
-export type SampleBox = BoxInput & { folders: SampleFolder[] };
+/** A sample box may start at the records center: the story the sample tells, not something a person types. */
+export type SampleBox = BoxInput & { status: BoxStatus; folders: SampleFolder[] };
 
 export interface SampleCatalog {
   department: Department;

@@ -89,15 +89,20 @@ export const boxStatuses = [
 export const boxStatusSchema = z.enum(boxStatuses);
 export type BoxStatus = z.infer<typeof boxStatusSchema>;
 
+/**
+ * What a person describes about a box. Where the box is (its status) is not among them: it follows from what
+ * happened to it (put on a transfer, sent, later checked in, checked out, disposed), never typed or picked.
+ */
 export const boxInputSchema = z.object({
   label: text(120).min(1, 'A box needs the label your office writes on it'),
   cubicFeet: z.number().positive('Box size must be more than 0 cubic feet').max(50).default(1.2),
   officeLocation: optionalText(200),
-  status: boxStatusSchema.default('in-office'),
   notes: optionalText(4000),
 });
 export type BoxInput = z.infer<typeof boxInputSchema>;
 export type Box = BoxInput & {
+  /** Where the box is, derived from its transfers (and, later, the center's updates). */
+  status: BoxStatus;
   id: number;
   folderCount: number;
   /** First and last day its folders cover, shortened to a month or year when whole ("2015", "2019-03"). */

@@ -1,17 +1,16 @@
 // A box's own fields. Saved together with one button, so a half-typed label is never stored.
 import { useEffect, useState } from 'react';
-import { boxStatuses, type Box, type BoxInput } from '../../../shared/domain/types';
+import type { Box, BoxInput } from '../../../shared/domain/types';
 import { api } from '../api/client';
 import { ErrorMessage } from '../ui/error-message';
 import { boxStatusLabels } from '../ui/format';
 
-type BoxFields = { label: string; cubicFeet: string; officeLocation: string; status: Box['status']; notes: string };
+type BoxFields = { label: string; cubicFeet: string; officeLocation: string; notes: string };
 
 const fieldsOf = (box: Box): BoxFields => ({
   label: box.label,
   cubicFeet: String(box.cubicFeet),
   officeLocation: box.officeLocation,
-  status: box.status,
   notes: box.notes,
 });
 
@@ -28,7 +27,6 @@ export function BoxForm({ box, onSaved }: { box: Box; onSaved: (box: Box) => voi
   if (fields.label !== original.label) changes.label = fields.label;
   if (fields.cubicFeet !== original.cubicFeet) changes.cubicFeet = Number(fields.cubicFeet);
   if (fields.officeLocation !== original.officeLocation) changes.officeLocation = fields.officeLocation;
-  if (fields.status !== original.status) changes.status = fields.status;
   if (fields.notes !== original.notes) changes.notes = fields.notes;
   const changed = Object.keys(changes).length > 0;
 
@@ -68,16 +66,13 @@ export function BoxForm({ box, onSaved }: { box: Box; onSaved: (box: Box) => voi
           <span>Office location</span>
           <input value={fields.officeLocation} onChange={(event) => set('officeLocation', event.target.value)} />
         </label>
-        <label className="field">
-          <span>Status</span>
-          <select value={fields.status} onChange={(event) => set('status', event.target.value as Box['status'])}>
-            {boxStatuses.map((status) => (
-              <option key={status} value={status}>
-                {boxStatusLabels[status]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="field">
+          <span id={`box-${box.id}-where`}>Where it is</span>
+          {/* Not a choice: it follows from the box's transfers (and, later, the center's check-in and loans). */}
+          <output aria-labelledby={`box-${box.id}-where`} className="field-value">
+            {boxStatusLabels[box.status]}
+          </output>
+        </div>
         <label className="field field-wide">
           <span>Notes</span>
           <textarea rows={2} value={fields.notes} onChange={(event) => set('notes', event.target.value)} />

@@ -18,7 +18,7 @@ export function AddBoxesPanel({ transferId, onAdded }: { transferId: number; onA
   const [error, setError] = useState<unknown>(null);
   const [working, setWorking] = useState(false);
   const inOffice = useQuery(
-    () => api['boxes.list']({ offset: 0, limit: PAGE, filter: { query, status: 'in-office' } }),
+    () => api['boxes.list']({ offset: 0, limit: PAGE, filter: { query } }),
     [query],
   );
 

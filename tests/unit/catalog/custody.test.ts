@@ -58,6 +58,15 @@ describe('a sent box is frozen', () => {
     expect((await t.call('folders.list', { filter: { boxId: sent.id } })).rows.map((row) => row.title)).toEqual(['Oak Street permits']);
   });
 
+  it('a box’s status is never typed: it follows from its transfers', async () => {
+    const { office, sent } = await catalogWithSentBox();
+    const typed = await t.fail('boxes.update', { id: office.id, changes: { status: 'at-records-center' } });
+    expect(typed.code).toBe('invalid-input');
+    expect((await t.fail('boxes.create', { label: 'PW-9', status: 'disposed' })).code).toBe('invalid-input');
+    expect((await t.call('boxes.get', { id: office.id })).status).toBe('in-office');
+    expect((await t.call('boxes.get', { id: sent.id })).status).toBe('in-transit');
+  });
+
   it('an import may not add folders to a sent box', async () => {
     await catalogWithSentBox();
     const bytes = Buffer.from('Box,Folder title\nPW-1,Smuggled in\n', 'utf8').toString('base64');

@@ -15,7 +15,7 @@ describe('deep pages of the folder list', () => {
     const base = { fileCode: '', beginDate: '', endDate: '', eventDate: '', confidential: false, medium: 'paper' as const, notes: '', legalHold: false, legalHoldReason: '', scheduleItemId: null };
     context.history.untracked(() => {
       // Boxes filled out of order and positions with gaps, so shelf order differs from insertion order.
-      const boxes = Array.from({ length: 7 }, (_, index) => insertBox(context, { label: `B${index}`, cubicFeet: 1, officeLocation: '', status: 'in-office', notes: '' }));
+      const boxes = Array.from({ length: 7 }, (_, index) => insertBox(context, { label: `B${index}`, cubicFeet: 1, officeLocation: '', notes: '' }));
       for (let i = 0; i < 9000; i += 1) insertFolder(context, boxes[(i * 3) % 7], { ...base, title: `F${i}`, position: 9000 - i * 2 + (i % 5) });
     });
     const everything = context.db.column<number>('SELECT id FROM folder ORDER BY box_id, position, id');

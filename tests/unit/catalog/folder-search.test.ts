@@ -45,7 +45,7 @@ describe('searching a large catalog', () => {
     const item = await t.call('schedule.create', { itemNumber: 'GS 7', title: 'Inspection reports', rule: { kind: 'permanent' } });
     const context = t.session.current()!;
     context.history.untracked(() => {
-      const box = insertBox(context, { label: 'B', cubicFeet: 1, officeLocation: '', status: 'in-office', notes: '' });
+      const box = insertBox(context, { label: 'B', cubicFeet: 1, officeLocation: '', notes: '' });
       for (let i = 0; i < 2 * SEARCH_COUNT_LIMIT + 100; i += 1) {
         const base = { fileCode: '', beginDate: '', endDate: '', eventDate: '', confidential: false, medium: 'paper' as const, notes: '', legalHold: false, legalHoldReason: '' };
         insertFolder(context, box, { ...base, position: i + 1, title: i % 2 ? `Permit ${i}` : `Letter ${i}`, scheduleItemId: i % 3 === 0 ? item.id : null });

@@ -52,7 +52,7 @@ export async function transferCatalog(options: { boxes?: number; foldersPerBox?:
   const count = options.boxes ?? 3;
   for (let index = 1; index <= count; index += 1) {
     const label = `PW-${String(index).padStart(3, '0')}`;
-    const box = createBox(context, { label, cubicFeet: 1.2, officeLocation: 'Room 104', status: 'in-office', notes: '' });
+    const box = createBox(context, { label, cubicFeet: 1.2, officeLocation: 'Room 104', notes: '' });
     boxes.set(label, box.id);
     for (let position = 1; position <= (options.foldersPerBox ?? 2); position += 1) {
       addFolder(context, box.id, { title: `Oak Street permits ${index}.${position}`, fileCode: `BP-${index}-${position}`, scheduleItemId: permits.id, beginDate: '2018-03', endDate: '2019' });

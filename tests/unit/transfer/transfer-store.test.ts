@@ -52,7 +52,8 @@ describe('transfer store', () => {
     const { context, centerId, boxes } = await transferCatalog({ boxes: 4 });
     const other = createTransfer(context, { recordsCenterId: centerId, notes: '' });
     addBoxes(context, { id: other.id, boxIds: [boxes.get('PW-002')!] });
-    updateBox(context, boxes.get('PW-004')!, { status: 'at-records-center' });
+    // Where a box is follows from what happened to it (here, as a center's check-in will record it), never an edit.
+    context.db.run("UPDATE box SET status = 'at-records-center' WHERE id = ?", [boxes.get('PW-004')!]);
     const transfer = createTransfer(context, { recordsCenterId: centerId, notes: '' });
     expect(addBoxes(context, { id: transfer.id, all: true })).toEqual({ added: 2, alreadyIn: 0 });
     expect(sequenceOf(getTransferDetail(context, transfer.id))).toEqual(['1:PW-001', '2:PW-003']);
@@ -66,7 +67,7 @@ describe('transfer store', () => {
     const second = createTransfer(context, { recordsCenterId: centerId, notes: '' });
     const taken = caught(() => addBoxes(context, { id: second.id, boxIds: [boxes.get('PW-001')!] }));
     expect(taken.message).toBe('Box PW-001 is already in transfer PW-2026-001. Remove it from that transfer first.');
-    updateBox(context, boxes.get('PW-002')!, { status: 'checked-out' });
+    context.db.run("UPDATE box SET status = 'checked-out' WHERE id = ?", [boxes.get('PW-002')!]);
     expect(caught(() => addBoxes(context, { id: second.id, boxIds: [boxes.get('PW-002')!] })).message).toMatch(/^Box PW-002 is checked out/);
     expect(caught(() => addBoxes(context, { id: second.id, boxIds: [999] })).code).toBe('not-found');
     // Once the first transfer went, its box cannot be "removed from that transfer": the message says what is true.
