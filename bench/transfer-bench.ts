@@ -21,6 +21,8 @@ import { checkTransfer } from '../electron/transfer/transfer-validation';
 import { addBoxes, createTransfer } from '../electron/transfer/transfer-store';
 import { buildSampleCatalog } from '../shared/catalog/sample-data';
 import { folderInputSchema, recordsCenterInputSchema } from '../shared/domain/types';
+import { rawPdfLib } from './yardstick';
+import { readFile } from 'node:fs/promises';
 
 const BOXES = Number(process.env.BENCH_TRANSFER_BOXES ?? 200);
 const FOLDERS_PER_BOX = Number(process.env.BENCH_TRANSFER_FOLDERS_PER_BOX ?? 25);
@@ -77,8 +79,12 @@ async function main(): Promise<void> {
     });
     const totalMs = createMs + addMs + validateMs + sendMs + packageMs;
     const folders = context.db.column<number>('SELECT count(*) FROM folder')[0];
+    // The yardstick: raw pdf-lib writing as many pages as the package's two PDFs hold, in this run.
+    const { PDFDocument } = await import('pdf-lib');
+    const pdfPages = (await Promise.all(['receipt.pdf', 'labels.pdf'].map(async (name) => (await PDFDocument.load(await readFile(join(started.folder, 'data', name)))).getPageCount()))).reduce((a, b) => a + b, 0);
+    const rawPdfMs = await rawPdfLib(pdfPages);
     process.stdout.write(
-      `${JSON.stringify({ boxes: BOXES, folders, createMs, addMs, validateMs, sendMs, packageMs, totalMs, warnings: validation.warnings, zip: started.zip })}\n`,
+      `${JSON.stringify({ boxes: BOXES, folders, createMs, addMs, validateMs, sendMs, packageMs, totalMs, pdfPages, rawPdfMs, warnings: validation.warnings, zip: started.zip })}\n`,
     );
   } finally {
     await rm(outDir, { recursive: true, force: true });
