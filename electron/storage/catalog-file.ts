@@ -378,8 +378,11 @@ export class CatalogFile {
         throw new AppError('file-not-found', `The folder for "${path}" does not exist.`, { file: path });
       }
       const code = (error as NodeJS.ErrnoException).code;
-      throw new AppError('save-failed', `Could not save "${this.currentPath}": ${describeFileError(error)}. Nothing was changed on disk; your changes are still open here.`, {
+      const reason = describeFileError(error);
+      // The reason travels on its own too, so the CLI and the close refusal can say it in their own sentence.
+      throw new AppError('save-failed', `Could not save "${this.currentPath}": ${reason}. Nothing was changed on disk; your changes are still open here.`, {
         file: path,
+        reason,
         ...(code ? { cause: code } : {}),
       });
     }

@@ -57,6 +57,7 @@ describe('a save that fails is never reported as saved', () => {
 
     const refused = await t.fail('catalog.close', {});
     expect(refused.code).toBe('unsaved-changes');
+    expect(refused.message).toMatch(/^The latest changes to this catalog could not be saved \((the disk is full|the disk reported an error|permission denied)\)\. They are still open here/);
     expect((await t.call('app.status', {})).catalog?.fileName).toBe('Permits');
     expect(await readFile(info.path)).toEqual(before);
     expect(await boxLabelsOnDisk(info.path)).toEqual(['saved box']);

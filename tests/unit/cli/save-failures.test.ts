@@ -49,6 +49,10 @@ describe('a CLI change whose save fails', () => {
     expect(run.stdout).not.toMatch(/Added/);
     expect(run.stderr).toContain(reason);
     expect(run.stderr).toMatch(outcome);
+    // One sentence, the reason said once: never the API's whole message folded into the CLI's.
+    if (outcome.source === 'nothing was changed') {
+      expect(run.stderr.trim()).toBe(`transmittal: could not save ${catalog()}: ${reason}; nothing was changed`);
+    }
     expect(await readFile(catalog())).toEqual(before);
 
     Object.assign(faults, noFaults());
