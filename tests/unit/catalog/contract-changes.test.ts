@@ -3,7 +3,7 @@
 // added here does not compile.
 import { describe, expect, it } from 'vitest';
 import { apiContract, apiMethods, type ApiContract, type ApiInput, type ApiMethod, type CallTag } from '../../../shared/api/contract';
-import { department, testSession, type TestSession } from './session-helpers';
+import { department, testSession, waitForJob, type TestSession } from './session-helpers';
 
 type CatalogChange = { [M in ApiMethod]: ApiContract[M] extends { kind: 'changes' } ? (ApiContract[M] extends { session: true } ? never : M) : never }[ApiMethod];
 
@@ -41,15 +41,6 @@ async function fixture(): Promise<Fixture> {
   const transferId = (await t.call('transfers.create', { recordsCenterId: centerId })).id;
   await t.call('transfers.addBoxes', { id: transferId, boxIds: [boxId] });
   return { t, centerId, spareCenterId, itemId, spareItemId, boxId, spareBoxId, folderId, transferId };
-}
-
-async function waitForJob(t: TestSession, jobId: string): Promise<void> {
-  for (;;) {
-    const job = await t.call('jobs.get', { id: jobId });
-    if (job.state === 'done') return;
-    if (job.state !== 'running') throw new Error(`job ${job.title} ended ${job.state}: ${job.error?.message ?? job.message}`);
-    await new Promise((wait) => setTimeout(wait, 20));
-  }
 }
 
 /** One valid call of each catalog change, made against the fixture (any set-up it needs is done first). */
@@ -111,7 +102,10 @@ describe('every catalog change', () => {
       const context = f.t.session.current()!;
       const before = context.version.value;
       const answer = (await f.t.call(method, input as never)) as { jobId?: string } | null;
-      if (answer && typeof answer === 'object' && typeof answer.jobId === 'string') await waitForJob(f.t, answer.jobId);
+      if (answer && typeof answer === 'object' && typeof answer.jobId === 'string') {
+        const job = await waitForJob(f.t, answer.jobId);
+        expect(job.state, job.error?.message ?? job.message).toBe('done');
+      }
       const tag: CallTag = apiContract[method];
       if (tag.outsideCatalog) {
         expect(context.version.value, 'a change outside the catalog leaves it as it was').toBe(before);

@@ -2,7 +2,7 @@
 // the box says so in its lockedReason, and a refused call changes nothing. Undo never cuts a box from its transfer.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { department, testSession, type TestSession } from './session-helpers';
+import { department, testSession, waitForJob, type TestSession } from './session-helpers';
 
 let t: TestSession;
 afterEach(async () => t?.dispose());
@@ -73,11 +73,7 @@ describe('a sent box is frozen', () => {
     const { jobId } = await t.call('import.open', { fileName: 'late.csv', bytesBase64: bytes });
     const file = await t.call('import.result', { jobId });
     const applying = await t.call('import.apply', { importId: file.importId, kind: 'inventory', mapping: file.sheets[0].suggested.inventory } as never);
-    let job = await t.call('jobs.get', { id: applying.jobId });
-    while (job.state === 'running') {
-      await new Promise((wait) => setTimeout(wait, 10));
-      job = await t.call('jobs.get', { id: applying.jobId });
-    }
+    const job = await waitForJob(t, applying.jobId);
     expect(job.state).toBe('failed');
     expect(job.error?.message).toMatch(/^Box “PW-1” was sent to .* so you cannot import into it\.$/);
     expect((await t.call('folders.list', { filter: { query: 'Smuggled' } })).total).toBe(0);

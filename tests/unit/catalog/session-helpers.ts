@@ -50,3 +50,12 @@ export async function testSession(
 }
 
 export const department = { name: 'Public Works', fiscalYearStartMonth: 7 };
+
+/** Waits for a background job to end, yielding to the event loop between looks (the job's work needs it). */
+export async function waitForJob(t: TestSession, jobId: string): Promise<import('../../../shared/api/contract').JobStatus> {
+  for (;;) {
+    const job = await t.call('jobs.get', { id: jobId });
+    if (job.state !== 'running') return job;
+    await new Promise((wait) => setTimeout(wait, 10));
+  }
+}
