@@ -2,7 +2,7 @@
 // show every row's fate (imported, skipped, or its problem by sheet, row and column), then write it as one change.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { NotRegularFileError, readRegularFile } from '../storage/regular-file';
+import { NotRegularFileError, openRegularFile } from '../storage/regular-file';
 import { hasErrorCode } from '../storage/file-system';
 import { basename, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
@@ -36,20 +36,25 @@ type AnyMapping = ColumnMapping<string>;
 
 const domainError = (message: string, details: Record<string, unknown> = {}) => new CliError('domain', { code: 'invalid-input', message, details });
 
-async function readImportFile(path: string): Promise<Buffer> {
+/** Checked before the catalog is opened, so a wrong path costs nothing; the core reads the file by reference. */
+async function checkImportFile(path: string): Promise<string> {
   const absolute = resolve(path);
+  let opened: Awaited<ReturnType<typeof openRegularFile>> | null = null;
   try {
     // Opened without blocking and checked through the handle: a FIFO named like a spreadsheet is refused at once.
-    return await readRegularFile(absolute, { maxBytes: MAX_IMPORT_FILE_BYTES });
-  } catch (error) {
-    if (error instanceof NotRegularFileError) throw domainError(`${absolute} is ${error.kind}, not a spreadsheet file`, { file: absolute });
-    if (hasErrorCode(error, 'EFBIG')) {
+    opened = await openRegularFile(absolute);
+    if (opened.stats.size > MAX_IMPORT_FILE_BYTES) {
       throw domainError(`${basename(absolute)} is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB; split it into smaller files`, { file: absolute });
     }
+    return absolute;
+  } catch (error) {
+    if (error instanceof NotRegularFileError) throw domainError(`${absolute} is ${error.kind}, not a spreadsheet file`, { file: absolute });
     if (hasErrorCode(error, 'ENOENT', 'ENOTDIR', 'EISDIR')) {
       throw new CliError('domain', { code: 'file-not-found', message: `there is no file at ${absolute}`, details: { file: absolute } });
     }
     throw error;
+  } finally {
+    await opened?.handle.close();
   }
 }
 
@@ -138,13 +143,13 @@ function printApplied(output: CliOutput, result: ImportApplyResult): void {
 
 async function runImport(context: CommandContext, catalog: string, path: string, kind: ImportKind, options: ImportOptions): Promise<void> {
   const { output, openSession } = context;
-  const bytes = await readImportFile(path);
+  const absolute = await checkImportFile(path);
   // What the import did is printed only after the catalog is saved: a failed save must not read as success.
   const done = await withCatalog({
     openSession,
     catalog,
     work: async (call) => {
-      const { jobId } = await call('import.open', { fileName: basename(path), bytesBase64: bytes.toString('base64') });
+      const { jobId } = await call('import.open', { file: { path: absolute } });
       const file = await call('import.result', { jobId });
       const sheet = chooseSheet(file, kind, options.sheet);
       const mapping = await chosenMapping(call, file, sheet, kind, options.mapping);

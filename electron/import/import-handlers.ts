@@ -14,6 +14,7 @@ import { previewInventory, previewSchedule } from './import-preview';
 import { count } from './import-words';
 import { planInventory, type InventoryPlan } from './inventory-plan';
 import { parseSpreadsheet } from './parse-off-thread';
+import { readImportFile } from './read-import-file';
 import { fitMapping, listMappings, saveMapping } from './saved-mappings';
 import { planSchedule, type SchedulePlan } from './schedule-plan';
 
@@ -43,9 +44,8 @@ export function importHandlers(context: HandlerContext): Pick<ApiHandlers, keyof
   }
 
   return {
-    'import.open': async ({ fileName, bytesBase64 }) => {
-      const bytes = new Uint8Array(Buffer.from(bytesBase64, 'base64'));
-      if (bytes.length === 0) throw new AppError('invalid-input', `"${fileName}" is empty.`, { file: fileName });
+    'import.open': async ({ file }) => {
+      const { fileName, bytes } = await readImportFile(context.files, file);
       const job = { id: '' };
       job.id = context.jobs.start(`Reading ${fileName}`, async (control) => {
         control.progress(0.05, `Reading ${fileName}`);

@@ -2,7 +2,10 @@
 // file: page could read any file its URL names, while this scheme serves only the built renderer's folder.
 import { readFile } from 'node:fs/promises';
 import { extname, relative, resolve, sep } from 'node:path';
+import { Readable } from 'node:stream';
 import type { CustomScheme, Protocol } from 'electron';
+import { DOWNLOAD_PREFIX } from '../../shared/api/file-ref';
+import { attachmentHeader, type FileExchange } from '../runtime/file-exchange';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'transmittal';
@@ -62,13 +65,33 @@ export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** What serves app://transmittal/download/<id>/<name>: the files the session offered (none before it exists). */
+export type DownloadSource = () => Pick<FileExchange, 'openDownload'> | null;
+
+/** An offered download, streamed from disk as the window's own download (which asks where to save it). */
+async function serveDownload(url: string, downloads: DownloadSource): Promise<Response> {
+  const download = await downloads()?.openDownload(new URL(url).pathname);
+  if (!download) return new Response('This download has expired. Ask Transmittal for the file again.', { status: 404 });
+  const body = Readable.toWeb(Readable.from(download.body)) as unknown as ConstructorParameters<typeof Response>[0];
+  return new Response(body, {
+    headers: {
+      'content-type': 'application/octet-stream',
+      'content-length': String(download.size),
+      'content-disposition': attachmentHeader(download.fileName),
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
 /** Answers app: requests from the renderer folder; everything else is a 404, never a file elsewhere on disk. */
 export function serveAppFiles(
   protocol: Pick<Protocol, 'handle'>,
   rendererDir: string,
   read: (file: string) => Promise<Uint8Array> = (file) => readFile(file),
+  downloads: DownloadSource = () => null,
 ): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    if (request.url.startsWith(`${APP_SCHEME}://${APP_HOST}${DOWNLOAD_PREFIX}`)) return serveDownload(request.url, downloads);
     const file = resolveAppFile(request.url, rendererDir);
     if (!file) return new Response('Not found', { status: 404 });
     try {

@@ -63,7 +63,7 @@ function openMainWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   hardenSession(electronSession.defaultSession, { isTrustedUrl });
-  serveAppFiles(protocol, rendererDir);
+  serveAppFiles(protocol, rendererDir, undefined, () => apiSession?.files ?? null);
   const workspaceDir = join(app.getPath('documents'), 'Transmittal');
   try {
     apiSession = await createSession({

@@ -2,12 +2,13 @@
 // API call, written out so nothing else can be reached (no generic invoke, no raw ipcRenderer); `satisfies
 // ApiBridge` makes a call missing from or added to the contract a compile error. Sandboxed preloads cannot load
 // files, so everything imported here besides 'electron' is either type-only or bundled in.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ApiBridge, BRIDGE_GLOBAL } from '../../shared/api/bridge';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { ApiBridge, BRIDGE_GLOBAL, FileBridge, FILE_BRIDGE_GLOBAL } from '../../shared/api/bridge';
 import { isMenuCommand, MENU_COMMAND_CHANNEL, type DesktopEvents, type MenuCommand } from './menu-command';
 
 /** The same name the renderer reads; a typo fails to compile against shared/api/bridge.ts. */
 const bridgeGlobal: typeof BRIDGE_GLOBAL = 'transmittal';
+const fileBridgeGlobal: typeof FILE_BRIDGE_GLOBAL = 'transmittalFiles';
 
 const api = {
   'app.status': (input) => ipcRenderer.invoke('app.status', input),
@@ -79,4 +80,10 @@ const desktopEvents = {
   },
 } satisfies DesktopEvents;
 
+/** Files by reference: the path of a file the person chose or dropped, which the import calls then name. */
+const fileBridge = {
+  pathForFile: (file) => webUtils.getPathForFile(file as File),
+} satisfies FileBridge;
+
 contextBridge.exposeInMainWorld(bridgeGlobal, { ...api, ...desktopEvents });
+contextBridge.exposeInMainWorld(fileBridgeGlobal, fileBridge);

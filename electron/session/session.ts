@@ -20,6 +20,7 @@ import { currentActor } from '../runtime/actor';
 import { listBackups } from '../storage/catalog-backups';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { catalogHandlers } from '../catalog/catalog-handlers';
+import { FileExchange } from '../runtime/file-exchange';
 import { Jobs } from '../runtime/jobs';
 import type { HandlerContext } from '../runtime/handler-context';
 import { transferHandlers } from '../transfer/transfer-handlers';
@@ -60,6 +61,8 @@ export interface Session {
   hasUnsavedChanges(): boolean;
   /** The open catalog's context, for in-process tools (benchmarks, tests). */
   current(): CatalogContext | null;
+  /** Uploads received and downloads offered (the web shell and the desktop window serve them). */
+  files: FileExchange;
 }
 
 interface OpenCatalog {
@@ -77,6 +80,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   const autosaveDelayMs = options.autosaveDelayMs ?? 800;
   const program = options.program ?? 'Transmittal';
   const jobs = new Jobs((error) => explainStorageError(error));
+  const files = new FileExchange();
   await ensureWorkspace(options.workspaceDir);
 
   let open: OpenCatalog | null = null;
@@ -335,6 +339,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   const featureContext: HandlerContext = {
     current: () => requireOpen().context,
     jobs,
+    files,
     workspaceDir: options.workspaceDir,
     clock,
     actor,
@@ -394,9 +399,11 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     flush: saveNow,
     current: () => open?.context ?? null,
     hasUnsavedChanges,
+    files,
     async close(closing = {}) {
       await jobs.waitAll();
       await closeCurrent(closing);
+      await files.dispose();
     },
   };
 }

@@ -1,15 +1,9 @@
-// The zip of a transfer package handed over as bytes, so the browser UI can download it: the web shell runs on
-// the server, and a path on the server is of no use to the person at the browser.
-import { stat } from 'node:fs/promises';
-import { readRegularFile } from '../storage/regular-file';
-import { basename } from 'node:path';
-import type { PackageFile } from '../../shared/api/contract-transfers';
+// The zip of a transfer package offered for download, so the browser UI can save it: the web shell runs on the
+// server, and a path on the server is of no use to the person at the browser. The zip is streamed from disk.
+import type { DownloadOffer } from '../../shared/api/file-ref';
 import { AppError } from '../../shared/domain/errors';
 import type { CatalogContext } from '../catalog/context';
-import { hasErrorCode } from '../storage/file-system';
-
-/** Base64 in a JSON answer is 4/3 the size and held in memory on both sides: bigger packages are copied from disk. */
-export const MAX_PACKAGE_DOWNLOAD_BYTES = 40 * 1024 * 1024;
+import type { FileExchange } from '../runtime/file-exchange';
 
 /**
  * The zip each transfer's last finished package job wrote. Kept per open catalog (transfer ids are per catalog), in
@@ -24,28 +18,15 @@ export class WrittenPackages {
     this.zips.set(context, byTransfer);
   }
 
-  async read(context: CatalogContext, transferId: number, limit = MAX_PACKAGE_DOWNLOAD_BYTES): Promise<PackageFile> {
-    const notYet = () => new AppError('not-found', 'Create the transfer package first.', { field: 'id' });
+  async offer(context: CatalogContext, transferId: number, files: FileExchange): Promise<DownloadOffer> {
     const zip = this.zips.get(context)?.get(transferId);
-    if (!zip) throw notYet();
-    let size: number;
+    if (!zip) throw new AppError('not-found', 'Create the transfer package first.', { field: 'id' });
     try {
-      size = (await stat(zip)).size;
+      return await files.offer(zip);
     } catch (error) {
       // Deleted or moved on disk since: making it again is the way back.
-      if (hasErrorCode(error, 'ENOENT', 'ENOTDIR')) throw notYet();
+      if (error instanceof AppError && error.code === 'not-found') throw new AppError('not-found', 'The package is no longer where it was written: create the transfer package again.', { field: 'id' });
       throw error;
     }
-    if (size > limit) {
-      const folder = zip.replace(/\.zip$/, '');
-      const megabytes = (size / (1024 * 1024)).toFixed(1);
-      throw new AppError(
-        'invalid-input',
-        `The package is ${megabytes} MB, too large to download here (the limit is ${Math.round(limit / (1024 * 1024))} MB). Copy it from ${folder} (or ${zip}) instead.`,
-        { field: 'id', file: zip },
-      );
-    }
-    const bytes = await readRegularFile(zip);
-    return { fileName: basename(zip), bytesBase64: bytes.toString('base64') };
   }
 }

@@ -43,7 +43,7 @@ export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, key
     'transfers.packageFile': async ({ id }) => {
       const catalog = context.current();
       getTransferRow(catalog, id); // an unknown transfer is named as such, not met with "create the package first"
-      return await written.read(catalog, id);
+      return await written.offer(catalog, id, context.files);
     },
   };
 }

@@ -5,9 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiResponse, ErrorCode } from '../../shared/api/errors';
 import type { Dispatch } from '../session/dispatch';
 
-/** Big enough for a pasted spreadsheet of thousands of folders, small enough not to exhaust memory. */
-// An imported spreadsheet arrives base64-encoded (4/3 of its size): room for the 30 MB import limit.
-export const MAX_BODY_BYTES = 42 * 1024 * 1024;
+/** Big enough for a pasted spreadsheet of thousands of folders, small enough not to exhaust memory. Files never
+ * come this way: they are uploaded to /api/upload and named by handle. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 export function sendJson(response: ServerResponse, status: number, body: ApiResponse<unknown>): void {
   const text = JSON.stringify(body);

@@ -3,15 +3,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TOKEN_HEADER } from '../../shared/api/bridge';
+import { DOWNLOAD_PREFIX, UPLOAD_PATH } from '../../shared/api/file-ref';
+import type { FileExchange } from '../runtime/file-exchange';
 import type { Dispatch } from '../session/dispatch';
 import { handleApiCall, MAX_BODY_BYTES, sendError } from './api-route';
+import { receiveUpload, sendDownload } from './file-routes';
 import { createToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './request-guard';
 import { setSecurityHeaders } from './security-headers';
 import { serveStaticFile } from './static-files';
 
-/** All the web shell needs from a session: the same dispatch Electron IPC uses. */
+/** All the web shell needs from a session: the same dispatch Electron IPC uses, and its files by reference. */
 export interface WebShellSession {
   dispatch: Dispatch;
+  files: FileExchange;
 }
 
 export interface WebShellOptions {
@@ -69,6 +73,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     if (!isAllowedOrigin(request.headers.origin, port)) {
       return refuse(response, api, 403, 'Requests from other web sites are not allowed.');
     }
+    // A download address is its own key: random, short-lived, and only ever handed out by an authorized call.
+    if (!api && request.method === 'GET' && rawPath.startsWith(DOWNLOAD_PREFIX)) return sendDownload(session.files, rawPath, response);
     if (!api) return serveStaticFile(rendererDir, request, response);
 
     if (request.method !== 'POST') {
@@ -83,6 +89,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
         'This browser tab does not have the key for this run of Transmittal. Open the address printed when it started.',
       );
     }
+    if (rawPath.split('?')[0] === UPLOAD_PATH) return receiveUpload(session.files, request, response);
     await handleApiCall(session.dispatch, request, response, maxBodyBytes);
   }
 

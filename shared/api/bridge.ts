@@ -8,3 +8,9 @@ export type ApiBridge = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiR
 export const BRIDGE_GLOBAL = 'transmittal';
 /** The web shell's header carrying the per-run secret token. */
 export const TOKEN_HEADER = 'x-transmittal-token';
+
+/** The desktop window's file bridge: the path of a file the person chose or dropped (Electron's webUtils). */
+export interface FileBridge {
+  pathForFile(file: unknown): string;
+}
+export const FILE_BRIDGE_GLOBAL = 'transmittalFiles';

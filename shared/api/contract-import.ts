@@ -3,12 +3,12 @@
 // under an import id while the person chooses the sheet, the header row and what each column means.
 import { z } from 'zod';
 import { result, reads, changes, changesSession, DEPARTMENT } from './contract-kit';
+import { fileRefSchema } from './file-ref';
 import type { ColumnMapping } from '../import/types';
 
 export * from '../import/import-model';
 import {
   inventoryMappingSchema,
-  MAX_IMPORT_FILE_BYTES,
   scheduleMappingSchema,
   type ImportApplyResult,
   type ImportedFile,
@@ -27,37 +27,11 @@ function planInput<Extra extends z.ZodRawShape>(extra: Extra) {
   ]);
 }
 
-/** A plain file name as the person chose it (shown in messages and the history), never a path. */
-const importFileName = z
-  .string()
-  .trim()
-  .min(1, 'The file needs a name')
-  .max(255)
-  .transform((name) => name.split(/[\\/]/).pop() ?? name);
-
-const tooBig = `The file is larger than ${MAX_IMPORT_FILE_BYTES / (1024 * 1024)} MB. Split the box list into smaller files, or save it without pictures and formatting, then try again.`;
-
 export const importContract = {
-  /** Starts reading a spreadsheet (XLSX, XLS, ODS, CSV) sent as base64; poll the job, then import.result. */
+  /** Starts reading a spreadsheet (XLSX, XLS, ODS, CSV) given by reference; poll the job, then import.result. */
   'import.open': {
     ...changesSession(),
-    input: z
-      .object({
-        fileName: importFileName,
-        // Checked on the encoded length, so an oversized file is refused before a byte of it is decoded.
-        bytesBase64: z.string().max(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4, tooBig),
-      })
-      .strict()
-      // Said of the file by its name: the people importing never see the field that carries its bytes.
-      .superRefine((input, context) => {
-        if (input.bytesBase64.length === 0) {
-          context.addIssue({
-            code: 'custom',
-            path: [],
-            message: `“${input.fileName}” is empty (0 bytes): there is nothing in it to import. Save it again from your spreadsheet program and choose it again.`,
-          });
-        }
-      }),
+    input: z.object({ file: fileRefSchema }).strict(),
     result: result<{ jobId: string }>(),
   },
   /** The file's sheets once read (waits for the job; answers its error if it failed or was cancelled). */

@@ -1,6 +1,7 @@
 // Transfers: packaging boxes for a records center (manifest, receipt, labels) and following them there.
 // The map is spread into the one API contract (./contract.ts).
 import { z } from 'zod';
+import type { DownloadOffer } from './file-ref';
 import type { BoxStatus } from '../domain/types';
 import type { TransferStatus } from '../transfer/statuses';
 import type { TransferValidation } from '../transfer/validate';
@@ -59,13 +60,6 @@ export interface PackageStarted {
   fingerprint: string;
 }
 
-/** The zip of a transfer package, for a browser to save: the web shell cannot hand over a path on the server. */
-export interface PackageFile {
-  /** "PW-2026-003.zip", or "PW-2026-003-DRAFT.zip" for a preview. */
-  fileName: string;
-  bytesBase64: string;
-}
-
 const ids = z.array(id).min(1).max(100_000);
 const notes = z.string().trim().max(4000).default('');
 const boxLabel = z.string().trim().min(1, 'Give the first and last box labels of the range').max(120);
@@ -108,6 +102,6 @@ export const transferContract = {
     input: z.object({ id, outDir: z.string().trim().min(1).max(4096).optional() }).strict(),
     result: result<PackageStarted>(),
   },
-  /** The zip the last finished package job of this transfer wrote (this session); refused past 40 MB. */
-  'transfers.packageFile': { ...reads(DEPARTMENT), input: z.object({ id }).strict(), result: result<PackageFile>() },
+  /** The zip the last finished package job of this transfer wrote (this session), offered for download. */
+  'transfers.packageFile': { ...reads(DEPARTMENT), input: z.object({ id }).strict(), result: result<DownloadOffer>() },
 } as const;

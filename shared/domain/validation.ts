@@ -17,7 +17,8 @@ const FIELD_NAMES: Record<string, string> = {
   contactEmail: 'Contact email',
   position: 'Folder number',
   fileName: 'Catalog name',
-  bytesBase64: 'File',
+  file: 'File',
+  upload: 'File',
 };
 
 /** "departmentId" → "Department id": an internal name never reaches a person as it is spelled in code. */

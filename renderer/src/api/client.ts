@@ -10,6 +10,9 @@ export { ApiCallError } from './transport';
 type ChangeListener = (method: ApiMethod) => void;
 const changeListeners = new Set<ChangeListener>();
 
+/** The web shell's per-run token (null in the desktop window, which needs none). */
+export let webToken: string | null = null;
+
 function chooseTransport(): RawCall {
   const bridge = (window as unknown as Record<string, ApiBridge | undefined>)[BRIDGE_GLOBAL];
   if (bridge) return bridgeCall(bridge);
@@ -19,8 +22,8 @@ function chooseTransport(): RawCall {
   } catch {
     storage = null;
   }
-  const token = takeToken(window.location.href, storage, window.history);
-  return httpCall((url, init) => window.fetch(url, init), token);
+  webToken = takeToken(window.location.href, storage, window.history);
+  return httpCall((url, init) => window.fetch(url, init), webToken);
 }
 
 const transport = chooseTransport();

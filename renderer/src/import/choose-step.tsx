@@ -2,20 +2,8 @@
 import { useId, useState } from 'react';
 import { MAX_IMPORT_FILE_BYTES, type ImportKind } from '../../../shared/api/contract-import';
 import { api } from '../api/client';
+import { sendFile } from '../api/files';
 import { ErrorMessage } from '../ui/error-message';
-
-/** The file's bytes as base64, the way the API takes them (a data: URL's tail). */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = String(reader.result ?? '');
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsDataURL(file);
-  });
-}
 
 interface ChooseStepProps {
   kind: ImportKind;
@@ -41,8 +29,7 @@ export function ChooseStep({ kind, onKindChange, onReading, onCancel, error }: C
     }
     setWorking(true);
     try {
-      const bytesBase64 = await readAsBase64(file);
-      const { jobId } = await api['import.open']({ fileName: file.name, bytesBase64 });
+      const { jobId } = await api['import.open']({ file: await sendFile(file) });
       onReading(jobId, file.name);
     } catch (failure) {
       setProblem(failure);

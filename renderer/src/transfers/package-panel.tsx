@@ -7,7 +7,7 @@ import { isEditable } from '../../../shared/transfer/statuses';
 import { api } from '../api/client';
 import { JobProgress } from '../jobs/job-progress';
 import { ErrorMessage } from '../ui/error-message';
-import { base64Bytes, saveFile } from '../ui/save-file';
+import { startDownload } from '../api/files';
 
 type Outcome = { started: PackageStarted; job: JobStatus | null };
 
@@ -32,8 +32,7 @@ export function PackagePanel({ transfer }: { transfer: TransferDetail }) {
   async function download() {
     setError(null);
     try {
-      const file = await api['transfers.packageFile']({ id: transfer.id });
-      saveFile(file.fileName, base64Bytes(file.bytesBase64), 'application/zip');
+      startDownload(await api['transfers.packageFile']({ id: transfer.id }));
     } catch (failure) {
       setError(failure);
     }

@@ -14,11 +14,3 @@ export function saveFile(fileName: string, bytes: Uint8Array<ArrayBuffer> | stri
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 }
-
-/** Bytes that came over the API as base64 (a transfer package's zip). */
-export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return bytes;
-}

@@ -3,7 +3,7 @@
 // added here does not compile.
 import { describe, expect, it } from 'vitest';
 import { apiContract, apiMethods, type ApiContract, type ApiInput, type ApiMethod, type CallTag } from '../../../shared/api/contract';
-import { department, testSession, waitForJob, type TestSession } from './session-helpers';
+import { department, testSession, uploaded, waitForJob, type TestSession } from './session-helpers';
 
 type CatalogChange = { [M in ApiMethod]: ApiContract[M] extends { kind: 'changes' } ? (ApiContract[M] extends { session: true } ? never : M) : never }[ApiMethod];
 
@@ -24,7 +24,6 @@ const center = {
   retrievalInstructions: 'Email the transfer and box number.', turnaround: 'Next working day', turnaroundWorkingDays: 1,
 };
 const cy3 = { kind: 'period', years: 3, months: 0, trigger: 'calendar-year' } as const;
-const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 async function fixture(): Promise<Fixture> {
   const t = await testSession();
@@ -74,12 +73,12 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     return { id: f.transferId, outDir: f.t.dir };
   },
   'import.apply': async (f) => {
-    const { jobId } = await f.t.call('import.open', { fileName: 'boxes.csv', bytesBase64: base64('Box,Folder title\nB-9,Imported permits\n') });
+    const { jobId } = await f.t.call('import.open', { file: await uploaded(f.t, 'boxes.csv', 'Box,Folder title\nB-9,Imported permits\n') });
     const file = await f.t.call('import.result', { jobId });
     return { importId: file.importId, kind: 'inventory', mapping: file.sheets[0].suggested.inventory } as ApiInput<'import.apply'>;
   },
   'import.saveMapping': async (f) => {
-    const { jobId } = await f.t.call('import.open', { fileName: 'boxes.csv', bytesBase64: base64('Box,Folder title\nB-9,Imported permits\n') });
+    const { jobId } = await f.t.call('import.open', { file: await uploaded(f.t, 'boxes.csv', 'Box,Folder title\nB-9,Imported permits\n') });
     const file = await f.t.call('import.result', { jobId });
     return { name: 'Our box list', kind: 'inventory', mapping: file.sheets[0].suggested.inventory } as ApiInput<'import.saveMapping'>;
   },

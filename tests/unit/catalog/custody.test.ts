@@ -2,7 +2,7 @@
 // the box says so in its lockedReason, and a refused call changes nothing. Undo never cuts a box from its transfer.
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { department, testSession, waitForJob, type TestSession } from './session-helpers';
+import { department, testSession, uploaded, waitForJob, type TestSession } from './session-helpers';
 
 let t: TestSession;
 afterEach(async () => t?.dispose());
@@ -69,8 +69,7 @@ describe('a sent box is frozen', () => {
 
   it('an import may not add folders to a sent box', async () => {
     await catalogWithSentBox();
-    const bytes = Buffer.from('Box,Folder title\nPW-1,Smuggled in\n', 'utf8').toString('base64');
-    const { jobId } = await t.call('import.open', { fileName: 'late.csv', bytesBase64: bytes });
+    const { jobId } = await t.call('import.open', { file: await uploaded(t, 'late.csv', 'Box,Folder title\nPW-1,Smuggled in\n') });
     const file = await t.call('import.result', { jobId });
     const applying = await t.call('import.apply', { importId: file.importId, kind: 'inventory', mapping: file.sheets[0].suggested.inventory } as never);
     const job = await waitForJob(t, applying.jobId);

@@ -59,3 +59,10 @@ export async function waitForJob(t: TestSession, jobId: string): Promise<import(
     await new Promise((wait) => setTimeout(wait, 10));
   }
 }
+
+/** A file handed to the session the way the browser hands one: uploaded, then named by its handle. */
+export async function uploaded(t: TestSession, fileName: string, content: Uint8Array | string): Promise<{ upload: string }> {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const receipt = await t.session.files.receive([bytes], fileName);
+  return { upload: receipt.upload };
+}

@@ -1,9 +1,10 @@
 // The app: scheme serves the renderer folder and nothing else: a table of hostile URLs next to the code they attack.
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { contentTypeOf, resolveAppFile, serveAppFiles } from '../../../electron/main/app-protocol';
+import { FileExchange } from '../../../electron/runtime/file-exchange';
 
 const root = resolve('/opt/Transmittal/out/renderer');
 
@@ -60,5 +61,26 @@ describe('serveAppFiles', () => {
     expect(await page.text()).toContain('<title>ok</title>');
     expect((await handler({ url: 'app://transmittal/../secret.txt' })).status).toBe(404);
     expect((await handler({ url: 'app://transmittal/missing.js' })).status).toBe(404);
+  });
+
+  it('streams a download the session offered, with its name, and 404 for an unknown or spent address', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'app-protocol-'));
+    await mkdir(join(dir, 'renderer'));
+    await writeFile(join(dir, 'PW-2026-001.zip'), 'zip bytes');
+    const files = new FileExchange({ parentDir: dir });
+    const handle = vi.fn();
+    let session: FileExchange | null = null;
+    serveAppFiles({ handle } as never, join(dir, 'renderer'), undefined, () => session);
+    const [[, handler]] = handle.mock.calls as [[string, (request: { url: string }) => Promise<Response>]];
+    const offer = await files.offer(join(dir, 'PW-2026-001.zip'), 'Permits — 2019.zip');
+    // Before the session exists nothing is served.
+    expect((await handler({ url: `app://transmittal${offer.url}` })).status).toBe(404);
+    session = files;
+    const reply = await handler({ url: `app://transmittal${offer.url}` });
+    expect(reply.status).toBe(200);
+    expect(await reply.text()).toBe('zip bytes');
+    expect(reply.headers.get('content-disposition')).toContain("filename*=UTF-8''Permits%20%E2%80%94%202019.zip");
+    expect((await handler({ url: `app://transmittal/download/${'0'.repeat(32)}/x.zip` })).status).toBe(404);
+    await rm(dir, { recursive: true, force: true });
   });
 });

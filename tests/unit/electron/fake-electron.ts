@@ -148,6 +148,10 @@ class FakeIpcRenderer extends EventEmitter {
 }
 export const ipcRenderer = new FakeIpcRenderer();
 
+export const webUtils = {
+  getPathForFile: vi.fn((file: { name: string }) => `/home/clerk/Documents/${file.name}`),
+};
+
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
   exposeInMainWorld(key: string, api: unknown) {

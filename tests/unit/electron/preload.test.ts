@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_GLOBAL } from '../../../shared/api/bridge';
+import { BRIDGE_GLOBAL, FILE_BRIDGE_GLOBAL } from '../../../shared/api/bridge';
 import { apiMethods } from '../../../shared/api/contract';
 import { MENU_COMMAND_CHANNEL } from '../../../electron/preload/menu-command';
 import * as electron from './fake-electron';
@@ -12,12 +12,19 @@ type Bridge = Record<string, (...args: unknown[]) => unknown>;
 await import('../../../electron/preload/index');
 const exposedNames = [...electron.contextBridge.exposed.keys()];
 const bridge = electron.contextBridge.exposed.get(BRIDGE_GLOBAL) as Bridge;
+const fileBridge = electron.contextBridge.exposed.get(FILE_BRIDGE_GLOBAL) as Bridge;
 
 beforeEach(() => electron.resetFakeElectron());
 
 describe('the preload bridge', () => {
-  it('exposes one global and nothing else', () => {
-    expect(exposedNames).toEqual([BRIDGE_GLOBAL]);
+  it('exposes the API global and the file bridge, and nothing else', () => {
+    expect(exposedNames).toEqual([BRIDGE_GLOBAL, FILE_BRIDGE_GLOBAL]);
+  });
+
+  it('names a chosen file by its path (webUtils), so no file crosses IPC as bytes', () => {
+    expect(Object.keys(fileBridge)).toEqual(['pathForFile']);
+    expect(fileBridge.pathForFile({ name: 'boxes.xlsx' })).toBe('/home/clerk/Documents/boxes.xlsx');
+    expect(electron.webUtils.getPathForFile).toHaveBeenCalledWith({ name: 'boxes.xlsx' });
   });
 
   it('exposes exactly the contract calls plus onMenuCommand, all functions', () => {

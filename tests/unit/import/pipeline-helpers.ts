@@ -3,7 +3,7 @@ import * as XLSX from 'xlsx';
 import type { ApiInput } from '../../../shared/api/contract';
 import type { ImportedFile, ImportKind } from '../../../shared/api/contract-import';
 import type { ColumnMapping } from '../../../shared/import/types';
-import { department, testSession, type TestSession } from '../catalog/session-helpers';
+import { department, testSession, uploaded, type TestSession } from '../catalog/session-helpers';
 
 export type Row = (string | number | boolean | Date | null)[];
 
@@ -13,7 +13,6 @@ export function xlsxBytes(sheets: { name: string; rows: Row[] }[]): Uint8Array {
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
-export const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 export const INVENTORY_HEADINGS = ['Box', 'Folder', 'Folder Title', 'File Code', 'Series Number', 'Series Title', 'Begin Date', 'End Date', 'Confidential', 'Notes'];
 export const INVENTORY_FIELDS = ['boxNumber', 'folderNumber', 'title', 'fileCode', 'seriesNumber', 'seriesTitle', 'beginDate', 'endDate', 'confidential', 'notes'] as const;
@@ -43,7 +42,7 @@ export async function catalogSession(): Promise<TestSession> {
 }
 
 export async function openFile(t: TestSession, fileName: string, bytes: Uint8Array): Promise<ImportedFile> {
-  const { jobId } = await t.call('import.open', { fileName, bytesBase64: base64(bytes) });
+  const { jobId } = await t.call('import.open', { file: await uploaded(t, fileName, bytes) });
   return t.call('import.result', { jobId });
 }
 

@@ -1,12 +1,15 @@
 // A box list from a spreadsheet into the catalog through the API: preview, one undoable change, every row
 // accounted for, all-or-nothing, and no silent duplicates when the same file comes twice.
+import { execFileSync } from 'node:child_process';
+import { truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_FILE_BYTES } from '../../../shared/api/contract-import';
 import type { ColumnMapping, InventoryField } from '../../../shared/import/types';
 import { applyInventory } from '../../../electron/import/apply-inventory';
 import { planInventory, UNLINKED_NOTE } from '../../../electron/import/inventory-plan';
 import { readSpreadsheet } from '../../../electron/import/read-spreadsheet';
-import type { TestSession } from '../catalog/session-helpers';
+import { uploaded, type TestSession } from '../catalog/session-helpers';
 import { applyImport, boxList, catalogSession, counts, cy3, openFile, planOf, SAMPLE_ROWS, xlsxBytes } from './pipeline-helpers';
 
 let t: TestSession;
@@ -180,7 +183,7 @@ describe('importing a box list', () => {
 
   it('cancelling leaves nothing: neither a read file nor a change', async () => {
     t = await catalogSession();
-    const { jobId } = await t.call('import.open', { fileName: 'boxlist.xlsx', bytesBase64: Buffer.from(sampleFile()).toString('base64') });
+    const { jobId } = await t.call('import.open', { file: await uploaded(t, 'boxlist.xlsx', sampleFile()) });
     const cancelled = await t.call('jobs.cancel', { id: jobId });
     expect(cancelled.state).toBe('running');
     const error = await t.fail('import.result', { jobId });
@@ -195,15 +198,34 @@ describe('importing a box list', () => {
     expect((await t.call('app.status', {})).undoLabel).toBeNull();
   });
 
-  it('refuses a file over the size limit before decoding it, and a file that is not a spreadsheet with a clear message', async () => {
+  it('reads files by reference and refuses a bad reference by name, before reading a byte', async () => {
     t = await catalogSession();
-    const huge = 'A'.repeat(Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4 + 4);
-    const tooBig = await t.fail('import.open', { fileName: 'huge.xlsx', bytesBase64: huge });
+    const huge = join(t.dir, 'huge.xlsx');
+    await truncate(await writeFile(huge, '').then(() => huge), MAX_IMPORT_FILE_BYTES + 1);
+    const tooBig = await t.fail('import.open', { file: { path: huge } });
     expect(tooBig.code).toBe('invalid-input');
-    expect(tooBig.message).toMatch(/larger than 30 MB/);
+    expect(tooBig.message).toMatch(/huge\.xlsx” is larger than 30 MB/);
 
-    const { jobId } = await t.call('import.open', { fileName: 'photo.xlsx', bytesBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]).toString('base64') });
-    const notSheet = await t.fail('import.result', { jobId });
+    const fifo = join(t.dir, 'pipe.xlsx');
+    execFileSync('mkfifo', [fifo]);
+    const pipe = await t.fail('import.open', { file: { path: fifo } });
+    expect(pipe.message).toMatch(/FIFO|pipe/i);
+
+    expect((await t.fail('import.open', { file: { path: join(t.dir, 'nowhere.xlsx') } })).code).toBe('file-not-found');
+    const empty = await t.fail('import.open', { file: await uploaded(t, 'empty.csv', '') });
+    expect(empty.message).toMatch(/“empty\.csv” is empty/);
+    expect(empty.message).not.toMatch(/upload|bytesBase64|handle/i);
+
+    // An upload is read once and then gone, with its temp copy.
+    const ref = await uploaded(t, 'boxes.csv', 'Box,Folder title\nB-1,Permits\n');
+    const { jobId } = await t.call('import.open', { file: ref });
+    expect((await t.call('import.result', { jobId })).fileName).toBe('boxes.csv');
+    expect((await t.fail('import.open', { file: ref })).message).toMatch(/choose the file again/);
+    expect((await t.fail('import.open', { file: { upload: 'not-a-handle' } })).message).toMatch(/choose the file again/);
+
+    await writeFile(join(t.dir, 'photo.xlsx'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+    const photo = await t.call('import.open', { file: { path: join(t.dir, 'photo.xlsx') } });
+    const notSheet = await t.fail('import.result', { jobId: photo.jobId });
     expect(notSheet.code).toBe('invalid-input');
     expect(notSheet.message).toMatch(/photo\.xlsx/);
     expect(await counts(t)).toMatchObject({ boxes: 0, folders: 0 });

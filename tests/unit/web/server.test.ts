@@ -1,6 +1,6 @@
 // The web shell's guards, attacked directly over HTTP with a fake dispatch: who may call, what may be read.
 import { request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ import type { ApiResponse } from '../../../shared/api/errors';
 import { MAX_BODY_BYTES } from '../../../electron/web/api-route';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security/csp';
 import { startWebShell, type WebShell } from '../../../electron/web/server';
+import { FileExchange } from '../../../electron/runtime/file-exchange';
+import { UPLOAD_NAME_HEADER } from '../../../shared/api/file-ref';
 
 interface Reply {
   status: number;
@@ -21,6 +23,7 @@ let base: string;
 let rendererDir: string;
 let shell: WebShell;
 const calls: { method: string; input: unknown }[] = [];
+let files: FileExchange;
 
 async function fakeDispatch(method: string, input: unknown): Promise<ApiResponse<unknown>> {
   calls.push({ method, input });
@@ -64,7 +67,8 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'assets', 'app.css'), 'body{}');
   await writeFile(join(base, 'secret.txt'), 'TOP SECRET outside the root');
   await symlink(join(base, 'secret.txt'), join(rendererDir, 'assets', 'leak.txt'));
-  shell = await startWebShell({ session: { dispatch: fakeDispatch }, rendererDir, log: () => {} });
+  files = new FileExchange({ parentDir: base });
+  shell = await startWebShell({ session: { dispatch: fakeDispatch, files }, rendererDir, log: () => {} });
 });
 
 afterAll(async () => {
@@ -76,7 +80,7 @@ describe('where the web shell listens', () => {
   it('binds to 127.0.0.1 only and prints an address carrying the token', async () => {
     expect(shell.url).toBe(`http://127.0.0.1:${shell.port}/?token=${shell.token}`);
     expect(shell.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    const other = await startWebShell({ session: { dispatch: fakeDispatch }, rendererDir });
+    const other = await startWebShell({ session: { dispatch: fakeDispatch, files }, rendererDir });
     try {
       expect(other.token).not.toBe(shell.token);
       expect(other.port).not.toBe(shell.port);
@@ -189,12 +193,12 @@ describe('API guards', () => {
     calls.length = 0;
     const reply = await api('folders.paste', 'x'.repeat(MAX_BODY_BYTES + 1));
     expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body).error.message).toContain('42 MB');
+    expect(JSON.parse(reply.body).error.message).toContain('16 MB');
     expect(calls).toEqual([]);
   });
 
   it('stops a chunked body that passes the limit without a Content-Length', async () => {
-    const small = await startWebShell({ session: { dispatch: fakeDispatch }, rendererDir, maxBodyBytes: 1024 });
+    const small = await startWebShell({ session: { dispatch: fakeDispatch, files }, rendererDir, maxBodyBytes: 1024 });
     try {
       const reply = await new Promise<number>((resolve, reject) => {
         const request = httpRequest(
@@ -294,5 +298,56 @@ describe('static files', () => {
 
   it('answers POST to a page with 405', async () => {
     expect((await send({ method: 'POST', path: '/index.html' })).status).toBe(405);
+  });
+});
+
+describe('files by reference', () => {
+  const upload = (body: Buffer | string, headers: OutgoingHttpHeaders) =>
+    send({ method: 'POST', path: '/api/upload', body, headers: { [TOKEN_HEADER]: shell.token, 'content-type': 'application/octet-stream', ...headers } });
+
+  it('streams an upload to disk and answers its handle, which names the same bytes; no token, no upload', async () => {
+    const bytes = Buffer.from('Box,Folder title\nB-1,Permits — 2019\n', 'utf8');
+    const reply = await upload(bytes, { [UPLOAD_NAME_HEADER]: encodeURIComponent('Liste des boîtes.csv') });
+    expect(reply.status).toBe(200);
+    const receipt = JSON.parse(reply.body).value as { upload: string; fileName: string; size: number };
+    expect(receipt).toMatchObject({ fileName: 'Liste des boîtes.csv', size: bytes.length });
+    const resolved = files.resolve({ upload: receipt.upload });
+    expect(await readFile(resolved.path)).toEqual(bytes);
+    expect(resolved.path.startsWith(base)).toBe(true);
+
+    const noToken = await send({ method: 'POST', path: '/api/upload', body: bytes, headers: { [UPLOAD_NAME_HEADER]: 'x.csv' } });
+    expect(noToken.status).toBe(401);
+    expect((await upload(bytes, {})).status).toBe(400);
+  });
+
+  it('keeps only a plain name from a hostile one', async () => {
+    const reply = await upload('a', { [UPLOAD_NAME_HEADER]: encodeURIComponent('../../etc/passwd') });
+    const receipt = JSON.parse(reply.body).value as { upload: string; fileName: string };
+    expect(receipt.fileName).toBe('passwd');
+    expect(files.resolve({ upload: receipt.upload }).path.startsWith(base)).toBe(true);
+  });
+
+  it('refuses an upload past the limit and keeps nothing of it', async () => {
+    const small = new FileExchange({ parentDir: base });
+    await expect(small.receive([Buffer.alloc(600), Buffer.alloc(600)], 'big.zip', 1000)).rejects.toThrow(/larger than/);
+    const folders = (await readdir(base)).filter((name) => name.startsWith('transmittal-uploads-'));
+    for (const folder of folders) {
+      const left = await readdir(join(base, folder));
+      expect(left.every((name) => files.resolve({ upload: name }))).toBe(true);
+    }
+    await small.dispose();
+  });
+
+  it('serves an offered download by its address only, with its name, and nothing at a guessed address', async () => {
+    const path = join(base, 'PW-2026-001.zip');
+    await writeFile(path, Buffer.from('PK\u0003\u0004 zip bytes'));
+    const offer = await files.offer(path);
+    const reply = await send({ path: offer.url });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toBe('PK\u0003\u0004 zip bytes');
+    expect(reply.headers['content-disposition']).toBe(`attachment; filename="PW-2026-001.zip"; filename*=UTF-8''PW-2026-001.zip`);
+    expect(reply.headers['content-length']).toBe(String(offer.size));
+    expect((await send({ path: `/download/${'a'.repeat(32)}/PW-2026-001.zip` })).status).toBe(404);
+    expect((await send({ path: '/download/../secret.txt' })).body).not.toContain('TOP SECRET');
   });
 });
