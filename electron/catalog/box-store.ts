@@ -1,10 +1,11 @@
 // Boxes as the department labels them: listing (paged, for catalogs of 100,000 boxes), editing, deleting.
 import type { BoxFilter, Page } from '../../shared/api/contract';
 import { AppError } from '../../shared/domain/errors';
-import type { Box, BoxInput, BoxStatus } from '../../shared/domain/types';
+import type { Box, BoxInput } from '../../shared/domain/types';
 import type { CatalogContext } from './context';
 import { toBox, type BoxRow } from './rows';
 import { assertNotSent, SENT_IN_SQL } from './custody';
+import { BOX_STATUS_SQL } from '../custody/box-status';
 import { likePattern } from './search-query';
 
 const BOX_SELECT = `
@@ -14,7 +15,8 @@ const BOX_SELECT = `
     (SELECT max(f.last_day) FROM folder f WHERE f.box_id = b.id) AS date_to,
     (SELECT json_group_array(DISTINCT s.title) FROM folder f JOIN schedule_item s ON s.id = f.schedule_item_id
       WHERE f.box_id = b.id) AS series_titles,
-    ${SENT_IN_SQL} AS sent_in
+    ${SENT_IN_SQL} AS sent_in,
+    ${BOX_STATUS_SQL} AS status
   FROM box b`;
 
 function boxWhere(filter: BoxFilter): { sql: string; params: (string | number)[] } {
@@ -27,7 +29,7 @@ function boxWhere(filter: BoxFilter): { sql: string; params: (string | number)[]
     params.push(pattern, pattern, pattern);
   }
   if (filter.status) {
-    clauses.push('b.status = ?');
+    clauses.push(`${BOX_STATUS_SQL} = ?`);
     params.push(filter.status);
   }
   if (filter.scheduleItemId) {
@@ -59,12 +61,12 @@ export function findBoxByLabel(context: CatalogContext, label: string): Box | un
   return row ? getBox(context, row.id) : undefined;
 }
 
-/** A new box starts in the office; only the sample catalog, telling a story, starts some elsewhere. */
-export function insertBox(context: CatalogContext, box: BoxInput & { status?: BoxStatus }): number {
+/** A new box starts in the office: where it goes from there is told by its transfers and custody events. */
+export function insertBox(context: CatalogContext, box: BoxInput): number {
   const now = context.now();
   return context.db.run(
-    `INSERT INTO box (label, cubic_feet, office_location, status, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    [box.label, box.cubicFeet, box.officeLocation, box.status ?? 'in-office', box.notes, now, now],
+    `INSERT INTO box (label, cubic_feet, office_location, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    [box.label, box.cubicFeet, box.officeLocation, box.notes, now, now],
   ).lastInsertRowid;
 }
 

@@ -3,6 +3,8 @@
 // the same plain reason so the grid can show them read-only.
 import { AppError } from '../../shared/domain/errors';
 import { count } from '../../shared/domain/words';
+import type { BoxStatus } from '../../shared/domain/types';
+import { BOX_STATUS_SQL } from '../custody/box-status';
 import type { CatalogContext } from './context';
 
 export interface SentIn {
@@ -30,9 +32,25 @@ export function describeSentIn(sent: SentIn): string {
   return `sent to ${sent.centerName || 'the records center'} on ${longDate(sent.sentAt)} in ${sent.transferNumber}`;
 }
 
-export function sentInOf(context: CatalogContext, boxId: number): SentIn | null {
-  const row = context.db.get<{ sent_in: string | null }>(`SELECT ${SENT_IN_SQL} AS sent_in FROM box b WHERE b.id = ?`, [boxId]);
-  return parseSentIn(row?.sent_in);
+/** Where a box that left the office is, in words, when no transfer of this catalog sent it. */
+const AWAY: Partial<Record<BoxStatus, string>> = {
+  'at-records-center': 'recorded as at the records center (sent before this catalog was kept)',
+  'checked-out': 'checked out from the records center',
+  disposed: 'destroyed under the retention schedule',
+  'transferred-to-archives': 'transferred to the archives',
+};
+
+/** Why a box cannot be edited any more, or null while it is the department's to change (in the office or a draft). */
+export function lockedReasonFor(sentIn: string | null | undefined, status: BoxStatus): string | null {
+  const sent = parseSentIn(sentIn);
+  if (sent) return describeSentIn(sent);
+  return AWAY[status] ?? null;
+}
+
+function lockOf(context: CatalogContext, boxId: number): { sent: SentIn | null; reason: string | null } {
+  const row = context.db.get<{ sent_in: string | null; status: BoxStatus }>(`SELECT ${SENT_IN_SQL} AS sent_in, ${BOX_STATUS_SQL} AS status FROM box b WHERE b.id = ?`, [boxId]);
+  if (!row) return { sent: null, reason: null };
+  return { sent: parseSentIn(row.sent_in), reason: lockedReasonFor(row.sent_in, row.status) };
 }
 
 /**
@@ -41,15 +59,16 @@ export function sentInOf(context: CatalogContext, boxId: number): SentIn | null 
  */
 export function assertNotSent(context: CatalogContext, boxIds: readonly number[], action: string): void {
   for (const boxId of boxIds) {
-    const sent = sentInOf(context, boxId);
-    if (!sent) continue;
+    const { sent, reason } = lockOf(context, boxId);
+    if (!reason) continue;
     const label = context.db.get<{ label: string }>('SELECT label FROM box WHERE id = ?', [boxId])?.label ?? String(boxId);
     const others = boxIds.length > 1 ? ` (nothing was changed in any of the ${count(boxIds.length, 'box', 'boxes')})` : '';
-    throw new AppError(
-      'forbidden',
-      `Box “${label}” was ${describeSentIn(sent)}: what was signed for cannot be changed, so you cannot ${action} it${others}.`,
-      { boxId, transferNumber: sent.transferNumber },
-    );
+    const why = sent ? 'what was signed for cannot be changed' : 'it is no longer in your office';
+    const amend = sent && action.startsWith('edit') ? ' To correct it, record an amendment on the transfer.' : '';
+    throw new AppError('forbidden', `Box “${label}” was ${reason}: ${why}, so you cannot ${action} it${others}.${amend}`, {
+      boxId,
+      ...(sent ? { transferNumber: sent.transferNumber } : {}),
+    });
   }
 }
 

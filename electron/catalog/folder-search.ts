@@ -4,6 +4,7 @@
 import { SEARCH_COUNT_LIMIT, type FolderFilter, type Page } from '../../shared/api/contract';
 import type { Folder } from '../../shared/domain/types';
 import type { CatalogContext } from './context';
+import { BOX_STATUS_SQL } from '../custody/box-status';
 import { FOLDER_SELECT, toFolder, type FolderRow } from './rows';
 import { ftsPrefixQuery, likePattern } from './search-query';
 
@@ -21,7 +22,7 @@ function filterClauses(filter: FolderFilter): Clause {
   if (filter.scheduleItemId) add('f.schedule_item_id = ?', filter.scheduleItemId);
   if (filter.yearFrom) add('f.last_day >= ?', `${filter.yearFrom}-01-01`);
   if (filter.yearTo) add('f.first_day <= ?', `${filter.yearTo}-12-31`);
-  if (filter.boxStatus) add('f.box_id IN (SELECT id FROM box WHERE status = ?)', filter.boxStatus);
+  if (filter.boxStatus) add(`f.box_id IN (SELECT b.id FROM box b WHERE ${BOX_STATUS_SQL} = ?)`, filter.boxStatus);
   if (filter.dispositionYear) add('f.disposition_date BETWEEN ? AND ?', `${filter.dispositionYear}-01-01`, `${filter.dispositionYear}-12-31`);
   if (filter.dispositionStatus) add('f.disposition_status = ?', filter.dispositionStatus);
   return { sql: clauses.join(' AND '), params };

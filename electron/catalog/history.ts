@@ -39,7 +39,7 @@ export class History {
 
   constructor(
     private readonly db: Database,
-    private readonly actor: string,
+    readonly actor: string,
     private readonly clock: () => Date,
     /** Called after undo/redo restored a row, so derived values (disposition dates) follow. */
     private readonly onRestored: (entity: Entity, entityId: number, action: HistoryEntry['action']) => void = () => {},

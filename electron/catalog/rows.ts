@@ -1,5 +1,5 @@
 // Maps the catalog's SQL rows (snake_case, 0/1 booleans, JSON text) to the domain types the contract speaks.
-import { describeSentIn, parseSentIn } from './custody';
+import { lockedReasonFor } from './custody';
 import { compactEnd, compactStart } from '../../shared/catalog/folder-dates';
 import type { Box, Department, DispositionStatus, Folder, RecordsCenter, ScheduleItem } from '../../shared/domain/types';
 
@@ -75,7 +75,7 @@ export function toBox(row: BoxRow): Box {
     dateFrom: compactStart(row.date_from ?? null),
     dateTo: compactEnd(row.date_to ?? null),
     seriesTitles: row.series_titles ? (JSON.parse(row.series_titles) as (string | null)[]).filter((t): t is string => !!t) : [],
-    lockedReason: lockedReasonOf(row.sent_in),
+    lockedReason: lockedReasonFor(row.sent_in, row.status),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -120,7 +120,3 @@ export const FOLDER_SELECT = `
          f.notes, f.legal_hold, f.legal_hold_reason, f.disposition_date, f.disposition_status, f.created_at, f.updated_at
   FROM folder f JOIN box b ON b.id = f.box_id LEFT JOIN schedule_item s ON s.id = f.schedule_item_id`;
 
-function lockedReasonOf(sentIn: string | null | undefined): string | null {
-  const sent = parseSentIn(sentIn);
-  return sent ? describeSentIn(sent) : null;
-}

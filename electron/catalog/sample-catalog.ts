@@ -3,6 +3,7 @@ import { buildSampleCatalog } from '../../shared/catalog/sample-data';
 import type { JobControl } from '../runtime/jobs';
 import type { CatalogContext } from './context';
 import { insertBox } from './box-store';
+import { appendCustodyEvents } from '../custody/custody-events';
 import { insertFolder } from './folder-store';
 import { createRecordsCenter, setDepartment } from './profile-store';
 import { createScheduleItem } from '../schedule/schedule-store';
@@ -23,9 +24,11 @@ export async function fillSampleCatalog(context: CatalogContext, control: JobCon
     await control.checkpoint();
     const slice = sample.boxes.slice(start, start + chunk);
     context.history.change(`Add sample boxes ${start + 1}–${start + slice.length}`, (change) => {
-      for (const { folders, ...box } of slice) {
+      for (const { folders, status, ...box } of slice) {
         const boxId = insertBox(context, box);
         change.record('box', boxId, 'create', undefined, context.history.snapshot('box', boxId));
+        // Boxes the story sent on paper before the catalog was kept are at the center from the start.
+        if (status === 'at-records-center') appendCustodyEvents(context, [{ boxId, kind: 'recorded-at-center', detail: { note: box.notes } }]);
         for (const { itemNumber, ...folder } of folders) {
           const folderId = insertFolder(context, boxId, { ...folder, scheduleItemId: itemIds.get(itemNumber) ?? null });
           change.record('folder', folderId, 'create', undefined, context.history.snapshot('folder', folderId));

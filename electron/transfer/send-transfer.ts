@@ -9,6 +9,7 @@ import { buildManifest } from './build-manifest';
 import { getTransferSummary } from './transfer-rows';
 import { loadTransfer } from './load-transfer';
 import { assertEditable } from './transfer-store';
+import { appendCustodyEvents } from '../custody/custody-events';
 import { validationInputOf } from './transfer-validation';
 
 export async function sendTransfer(context: CatalogContext, id: number): Promise<TransferSummary> {
@@ -49,11 +50,11 @@ export async function sendTransfer(context: CatalogContext, id: number): Promise
       context.db.run('UPDATE transfer_box SET sequence = ? WHERE id = ?', [index + 1, member.id]);
       change.record('transfer_box', member.id, 'update', memberBefore, context.history.snapshot('transfer_box', member.id));
     });
-    for (const { box_id: boxId } of members) {
-      const boxBefore = context.history.snapshot('box', boxId);
-      context.db.run("UPDATE box SET status = 'in-transit', updated_at = ? WHERE id = ?", [sentAt, boxId]);
-      change.record('box', boxId, 'update', boxBefore, context.history.snapshot('box', boxId));
-    }
+    // Each box's custody timeline starts here; its status ("in transit") is read from this event.
+    appendCustodyEvents(
+      context,
+      members.map((member, index) => ({ boxId: member.box_id, transferId: id, kind: 'sent' as const, at: sentAt, detail: { transferNumber: transfer.number, fingerprint, sequence: index + 1 } })),
+    );
   });
   // Undo stops here: undoing this, or anything before it (adding a box), would change what was sent.
   context.history.reset();

@@ -5,6 +5,7 @@ import { AppError } from '../../shared/domain/errors';
 import type { BoxStatus } from '../../shared/domain/types';
 import type { TransferStatus } from '../../shared/transfer/statuses';
 import type { CatalogContext } from '../catalog/context';
+import { BOX_STATUS_SQL } from '../custody/box-status';
 
 export interface TransferRow {
   id: number;
@@ -94,7 +95,7 @@ type BoxRow = {
 /** The boxes of a transfer not yet sent, as the catalog describes them now, in transfer order. */
 export function draftBoxes(context: CatalogContext, transferId: number): TransferBox[] {
   const rows = context.db.all<BoxRow>(
-    `SELECT tb.sequence, b.id AS box_id, b.label, b.cubic_feet, b.status,
+    `SELECT tb.sequence, b.id AS box_id, b.label, b.cubic_feet, ${BOX_STATUS_SQL} AS status,
        (SELECT count(*) FROM folder f WHERE f.box_id = b.id) AS folders,
        (SELECT CASE WHEN f.begin_date <> '' THEN f.begin_date ELSE f.end_date END FROM folder f
          WHERE f.box_id = b.id AND f.first_day IS NOT NULL ORDER BY f.first_day LIMIT 1) AS date_from,
@@ -131,7 +132,7 @@ export function frozenBoxes(context: CatalogContext, transferId: number, manifes
   const catalog = new Map(
     context.db
       .all<{ sequence: number; box_id: number; status: BoxStatus }>(
-        'SELECT tb.sequence, tb.box_id, b.status FROM transfer_box tb JOIN box b ON b.id = tb.box_id WHERE tb.transfer_id = ?',
+        `SELECT tb.sequence, tb.box_id, ${BOX_STATUS_SQL} AS status FROM transfer_box tb JOIN box b ON b.id = tb.box_id WHERE tb.transfer_id = ?`,
         [transferId],
       )
       .map((row) => [row.sequence, row]),

@@ -1,5 +1,5 @@
-// Making a transfer and choosing its boxes. Each action is one undoable change, and the boxes' statuses follow:
-// added to a draft → "in transfer", taken out again → "in office".
+// Making a transfer and choosing its boxes. Each action is one undoable change; the boxes' statuses follow by
+// themselves (read from their transfers: on a draft → "in transfer", taken out again → "in office").
 import type { AddBoxesInput, TransferSummary } from '../../shared/api/contract-transfers';
 import { AppError } from '../../shared/domain/errors';
 import type { BoxStatus } from '../../shared/domain/types';
@@ -10,6 +10,7 @@ import type { ChangeContext } from '../catalog/history';
 import type { CatalogContext } from '../catalog/context';
 import { getDepartment } from '../catalog/profile-store';
 import { getTransferRow, getTransferSummary, type TransferRow } from './transfer-rows';
+import { BOX_STATUS_SQL } from '../custody/box-status';
 
 export function createTransfer(context: CatalogContext, input: { recordsCenterId: number; notes: string }): TransferSummary {
   const center = context.db.get<{ name: string }>('SELECT name FROM records_center WHERE id = ?', [input.recordsCenterId]);
@@ -58,13 +59,13 @@ interface Candidate {
 }
 
 const CANDIDATE_SELECT = `
-  SELECT b.id, b.label, b.status,
+  SELECT b.id, b.label, ${BOX_STATUS_SQL} AS status,
     EXISTS (SELECT 1 FROM transfer_box tb WHERE tb.box_id = b.id AND tb.transfer_id = ?) AS here,
     (SELECT t.number FROM transfer_box tb JOIN transfer t ON t.id = tb.transfer_id
       WHERE tb.box_id = b.id AND tb.transfer_id <> ? AND t.status <> 'accessioned' LIMIT 1) AS other
   FROM box b`;
 
-/** A box can go into a transfer from the office; "in transfer" without a transfer happens after undoing a box delete. */
+/** A box can go into a transfer from the office (or is already on this draft). */
 const SENDABLE: BoxStatus[] = ['in-office', 'in-transfer'];
 
 function whyNot(candidate: Candidate): string | null {
@@ -91,7 +92,7 @@ function candidates(context: CatalogContext, transferId: number, input: AddBoxes
     });
   }
   if ('all' in input) {
-    return context.db.all<Candidate>(`${CANDIDATE_SELECT} WHERE b.status = 'in-office'`, [transferId, transferId]).filter((box) => !box.other);
+    return context.db.all<Candidate>(`${CANDIDATE_SELECT} WHERE ${BOX_STATUS_SQL} = 'in-office'`, [transferId, transferId]).filter((box) => !box.other);
   }
   // Labels are compared in natural order here (SQL cannot), on ids and labels only; details only for the range.
   const ids = context.db
@@ -107,13 +108,6 @@ function candidates(context: CatalogContext, transferId: number, input: AddBoxes
     });
   }
   return usable;
-}
-
-function setBoxStatus(context: CatalogContext, change: ChangeContext, boxId: number, status: BoxStatus): void {
-  const before = context.history.snapshot('box', boxId);
-  if (!before || before.status === status) return;
-  context.db.run('UPDATE box SET status = ?, updated_at = ? WHERE id = ?', [status, context.now(), boxId]);
-  change.record('box', boxId, 'update', before, context.history.snapshot('box', boxId));
 }
 
 /** Any change to the boxes means the transfer must be checked again before it is ready. */
@@ -142,7 +136,6 @@ export function addBoxes(context: CatalogContext, input: AddBoxesInput): { added
         (sequence += 1),
       ]);
       change.record('transfer_box', lastInsertRowid, 'create', undefined, context.history.snapshot('transfer_box', lastInsertRowid));
-      setBoxStatus(context, change, box.id, 'in-transfer');
     }
     backToDraft(context, change, transfer);
     return { added: fresh.length, alreadyIn };
@@ -164,8 +157,6 @@ export function removeBoxes(context: CatalogContext, input: { id: number; boxIds
       const before = context.history.snapshot('transfer_box', member.id);
       context.db.run('DELETE FROM transfer_box WHERE id = ?', [member.id]);
       change.record('transfer_box', member.id, 'delete', before, undefined);
-      const status = context.db.get<{ status: BoxStatus }>('SELECT status FROM box WHERE id = ?', [member.box_id])?.status;
-      if (status === 'in-transfer') setBoxStatus(context, change, member.box_id, 'in-office');
     }
     // Keep "box n of N" without gaps: the boxes after a removed one move up.
     members

@@ -4,6 +4,7 @@ import { up as initial } from './001-initial';
 import { up as transfers } from './002-transfers';
 import { up as importMappings } from './003-import-mappings';
 import { up as catalogRole } from './004-catalog-role';
+import { up as custodyEvents } from './005-custody-events';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'transfers', up: transfers },
   { version: 3, name: 'import mappings', up: importMappings },
   { version: 4, name: 'catalog role', up: catalogRole },
+  { version: 5, name: 'custody events and amendments', up: custodyEvents },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

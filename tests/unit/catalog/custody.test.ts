@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { department, testSession, uploaded, waitForJob, type TestSession } from './session-helpers';
+import { BOX_STATUS_SQL } from '../../../electron/custody/box-status';
 
 let t: TestSession;
 afterEach(async () => t?.dispose());
@@ -164,7 +165,7 @@ async function checkInvariants(): Promise<void> {
   }
   // Every box's status agrees with the transfers it is on.
   for (const box of db.all<{ id: number; status: string; open_draft: number; sent: number }>(
-    `SELECT b.id, b.status,
+    `SELECT b.id, ${BOX_STATUS_SQL} AS status,
        (SELECT count(*) FROM transfer_box tb JOIN transfer t ON t.id = tb.transfer_id WHERE tb.box_id = b.id AND t.manifest_json IS NULL) AS open_draft,
        (SELECT count(*) FROM transfer_box tb JOIN transfer t ON t.id = tb.transfer_id WHERE tb.box_id = b.id AND t.manifest_json IS NOT NULL) AS sent
      FROM box b`,

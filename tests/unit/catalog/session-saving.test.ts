@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CatalogFile } from '../../../electron/storage/catalog-file';
 import { lockPathFor } from '../../../electron/storage/catalog-lock';
 import { faultyFileSystem, noFaults } from '../storage/fixtures/faulty-fs';
-import { department, testSession, type TestSession } from './session-helpers';
+import { department, testSession, uploaded, type TestSession } from './session-helpers';
 
 const sessions: TestSession[] = [];
 afterEach(async () => {
@@ -221,12 +221,12 @@ describe('the file is what it says', () => {
     expect(await readFile(info.path)).toEqual(bytes);
   });
 
-  it('an empty spreadsheet is named in words, never by the field that carries its bytes', async () => {
+  it('an empty spreadsheet is named in words, never by the reference that carries it', async () => {
     const t = await open();
     await t.call('catalog.create', { fileName: 'Permits', department });
-    const error = await t.fail('import.open', { fileName: 'boxes.xlsx', bytesBase64: '' });
+    const error = await t.fail('import.open', { file: await uploaded(t, 'boxes.xlsx', '') });
     expect(error.code).toBe('invalid-input');
     expect(error.message).toMatch(/^“boxes\.xlsx” is empty \(0 bytes\)/);
-    expect(error.message).not.toMatch(/bytesBase64|base64/i);
+    expect(error.message).not.toMatch(/bytesBase64|base64|upload/i);
   });
 });

@@ -67,7 +67,7 @@ describe('sending a transfer', () => {
     const folderId = context.db.column<number>('SELECT id FROM folder WHERE box_id = ? ORDER BY position', [boxes.get('PW-001')!])[0];
     // The sent boxes and folders refuse edits outright.
     expect(() => updateFolder(context, folderId, { title: 'Renamed after sending', beginDate: '2001' })).toThrow(/^Box “PW-001” was sent to State Records Center on /);
-    expect(() => updateBox(context, boxes.get('PW-001')!, { label: 'Relabelled', cubicFeet: 2 })).toThrow(/so you cannot edit it\.$/);
+    expect(() => updateBox(context, boxes.get('PW-001')!, { label: 'Relabelled', cubicFeet: 2 })).toThrow(/so you cannot edit it\. To correct it, record an amendment on the transfer\.$/);
     expect(() => deleteBoxes(context, [boxes.get('PW-002')!])).toThrow(/so you cannot delete it\.$/);
     // What can still change does not reach the manifest: the profiles, and a box row removed behind the app's back
     // (as versions before the custody guard allowed).

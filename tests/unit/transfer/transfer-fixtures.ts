@@ -8,6 +8,9 @@ import { createRecordsCenter, setDepartment } from '../../../electron/catalog/pr
 import { createScheduleItem } from '../../../electron/schedule/schedule-store';
 import { Database } from '../../../electron/storage/database';
 import { migrate } from '../../../electron/storage/migrate';
+import { BOX_STATUS_SQL } from '../../../electron/custody/box-status';
+import { appendCustodyEvents } from '../../../electron/custody/custody-events';
+import type { CustodyEventKind } from '../../../shared/custody/events';
 import { folderInputSchema, recordsCenterInputSchema, type FolderInput } from '../../../shared/domain/types';
 
 export const FIXED_NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -71,5 +74,10 @@ export function addFolder(context: CatalogContext, boxId: number, folder: Partia
 }
 
 export function boxStatus(context: CatalogContext, boxId: number): string {
-  return context.db.get<{ status: string }>('SELECT status FROM box WHERE id = ?', [boxId])!.status;
+  return context.db.get<{ status: string }>(`SELECT ${BOX_STATUS_SQL} AS status FROM box b WHERE b.id = ?`, [boxId])!.status;
+}
+
+/** Records what a records center reports about a box (as its updates will), outside undo like every custody event. */
+export function recordCustody(context: CatalogContext, boxId: number, kind: CustodyEventKind): void {
+  context.history.untracked(() => appendCustodyEvents(context, [{ boxId, kind }]));
 }

@@ -5,7 +5,7 @@ import { getTransferDetail } from '../../../electron/transfer/transfer-detail';
 import { listTransfers } from '../../../electron/transfer/transfer-rows';
 import { addBoxes, createTransfer, removeBoxes } from '../../../electron/transfer/transfer-store';
 import { AppError } from '../../../shared/domain/errors';
-import { boxStatus, transferCatalog } from './transfer-fixtures';
+import { boxStatus, recordCustody, transferCatalog } from './transfer-fixtures';
 
 function caught(work: () => unknown): AppError {
   try {
@@ -53,7 +53,7 @@ describe('transfer store', () => {
     const other = createTransfer(context, { recordsCenterId: centerId, notes: '' });
     addBoxes(context, { id: other.id, boxIds: [boxes.get('PW-002')!] });
     // Where a box is follows from what happened to it (here, as a center's check-in will record it), never an edit.
-    context.db.run("UPDATE box SET status = 'at-records-center' WHERE id = ?", [boxes.get('PW-004')!]);
+    recordCustody(context, boxes.get('PW-004')!, 'recorded-at-center');
     const transfer = createTransfer(context, { recordsCenterId: centerId, notes: '' });
     expect(addBoxes(context, { id: transfer.id, all: true })).toEqual({ added: 2, alreadyIn: 0 });
     expect(sequenceOf(getTransferDetail(context, transfer.id))).toEqual(['1:PW-001', '2:PW-003']);
@@ -67,11 +67,11 @@ describe('transfer store', () => {
     const second = createTransfer(context, { recordsCenterId: centerId, notes: '' });
     const taken = caught(() => addBoxes(context, { id: second.id, boxIds: [boxes.get('PW-001')!] }));
     expect(taken.message).toBe('Box PW-001 is already in transfer PW-2026-001. Remove it from that transfer first.');
-    context.db.run("UPDATE box SET status = 'checked-out' WHERE id = ?", [boxes.get('PW-002')!]);
+    recordCustody(context, boxes.get('PW-002')!, 'checked-out');
     expect(caught(() => addBoxes(context, { id: second.id, boxIds: [boxes.get('PW-002')!] })).message).toMatch(/^Box PW-002 is checked out/);
     expect(caught(() => addBoxes(context, { id: second.id, boxIds: [999] })).code).toBe('not-found');
     // Once the first transfer went, its box cannot be "removed from that transfer": the message says what is true.
-    context.db.run("UPDATE box SET status = 'at-records-center' WHERE id = ?", [boxes.get('PW-001')!]);
+    recordCustody(context, boxes.get('PW-001')!, 'received');
     expect(caught(() => addBoxes(context, { id: second.id, boxIds: [boxes.get('PW-001')!] })).message).toBe(
       'Box PW-001 went with transfer PW-2026-001 and is at records center: it cannot go in another transfer.',
     );

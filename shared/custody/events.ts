@@ -1,0 +1,65 @@
+// What can happen to a box once it leaves the department's hands, as custody events (the PREMIS event shape: what,
+// when, who, outcome). A box's status is never typed: it is read from its newest event that moves it, or, with no
+// such event, from its transfers (on a draft → "in a transfer", none → "in the office").
+import type { BoxStatus } from '../domain/types';
+
+export const custodyEventKinds = [
+  /** Sent before the catalog was kept in Transmittal (a paper transmittal): at the center already. */
+  'recorded-at-center',
+  'sent',
+  'received',
+  'discrepancy',
+  'located',
+  'requested',
+  'checked-out',
+  'returned',
+  'refiled',
+  'withdrawn',
+  'disposed',
+  'transferred-to-archives',
+] as const;
+export type CustodyEventKind = (typeof custodyEventKinds)[number];
+
+/**
+ * The status each kind moves a box to; absent = the event says something about the box without moving it (a
+ * discrepancy, a request). "withdrawn" brings the box home: its transfers decide again.
+ */
+export const statusAfter: Partial<Record<CustodyEventKind, BoxStatus | 'from-transfers'>> = {
+  'recorded-at-center': 'at-records-center',
+  sent: 'in-transit',
+  received: 'at-records-center',
+  located: 'at-records-center',
+  'checked-out': 'checked-out',
+  returned: 'at-records-center',
+  refiled: 'at-records-center',
+  withdrawn: 'from-transfers',
+  disposed: 'disposed',
+  'transferred-to-archives': 'transferred-to-archives',
+};
+
+export const custodyEventLabels: Record<CustodyEventKind, string> = {
+  'recorded-at-center': 'At the records center (sent before this catalog)',
+  sent: 'Sent',
+  received: 'Received by the records center',
+  discrepancy: 'Discrepancy noted',
+  located: 'Shelved',
+  requested: 'Requested back',
+  'checked-out': 'Checked out',
+  returned: 'Returned',
+  refiled: 'Re-filed',
+  withdrawn: 'Withdrawn to the office',
+  disposed: 'Destroyed',
+  'transferred-to-archives': 'Transferred to the archives',
+};
+
+export interface CustodyEvent {
+  id: number;
+  boxId: number;
+  folderId: number | null;
+  transferId: number | null;
+  kind: CustodyEventKind;
+  at: string;
+  actor: string;
+  detail: Record<string, unknown>;
+  hash: string;
+}
