@@ -1,7 +1,11 @@
 // The engines' own speed on this machine, measured in the same run as the app's figures: these machines are noisy,
 // so each figure is printed beside the raw engine doing comparable work, and the ratio between them says whether
 // the app got slower or the machine did.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { copyFile, open } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
+import { pipeline } from 'node:stream/promises';
 import * as XLSX from 'xlsx';
 import { loadSqlJs } from '../electron/storage/database';
 
@@ -56,4 +60,22 @@ export async function rawPdfLib(pages: number, linesPerPage = 45): Promise<numbe
   }
   await doc.save();
   return performance.now() - start;
+}
+
+/** Raw hashing: SHA-256 of a file through a plain read stream, in seconds. What verifying a bag must do at least. */
+export async function rawSha256File(path: string): Promise<number> {
+  const start = performance.now();
+  await pipeline(createReadStream(path), createHash('sha256'));
+  return (performance.now() - start) / 1000;
+}
+
+/** Raw copying: the system's copyFile, then an fsync of the copy (the zip is synced, the bag is not), in seconds. */
+export async function rawCopyFile(from: string, to: string): Promise<{ copySeconds: number; syncSeconds: number }> {
+  const start = performance.now();
+  await copyFile(from, to);
+  const copied = performance.now();
+  const handle = await open(to, 'r+');
+  await handle.sync();
+  await handle.close();
+  return { copySeconds: (copied - start) / 1000, syncSeconds: (performance.now() - copied) / 1000 };
 }

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { amendmentsFileSchema } from '../shared/exchange/amendments';
 import { manifestSchema } from '../shared/exchange/manifest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,9 +17,12 @@ export interface SchemaFile {
 }
 
 export function schemaFiles(): SchemaFile[] {
-  const manifest = z.toJSONSchema(manifestSchema, { target: 'draft-2020-12' });
-  const withId = { $schema: manifest.$schema, $id: 'urn:transmittal:schema:transmittal-manifest-1', ...manifest };
-  return [{ path: 'schemas/transmittal-manifest-1.schema.json', text: `${JSON.stringify(withId, null, 2)}\n` }];
+  const published = (name: string, schema: z.ZodType): SchemaFile => {
+    const json = z.toJSONSchema(schema, { target: 'draft-2020-12' });
+    const withId = { $schema: json.$schema, $id: `urn:transmittal:schema:${name}`, ...json };
+    return { path: `schemas/${name}.schema.json`, text: `${JSON.stringify(withId, null, 2)}\n` };
+  };
+  return [published('transmittal-manifest-1', manifestSchema), published('transmittal-amendments-1', amendmentsFileSchema)];
 }
 
 function readOrEmpty(path: string): string {

@@ -15,6 +15,7 @@ const TABLES: Record<Entity, string> = {
   folder: 'folder',
   transfer: 'transfer',
   transfer_box: 'transfer_box',
+  amendment: 'amendment',
 };
 
 /** Column names come from our own snapshots of our own tables, never from users: still, accept only identifiers. */

@@ -1,82 +1,17 @@
-// Transfer packages as one .zip: a bag folder zipped with its top folder (as BagIt zips usually are), and zips
-// from anywhere unpacked safely: no entry may land outside the folder (zip slip), and a zip bomb is stopped while
-// it inflates, not after it has filled the disk.
+// Transfer packages as one .zip: a bag folder zipped with its top folder (as BagIt zips usually are; written by
+// zip-directory.ts), and zips from anywhere unpacked safely: no entry may land outside the folder (zip slip), and a
+// zip bomb is stopped while it inflates, not after it has filled the disk.
 import { closeSync, createReadStream, mkdirSync, openSync, writeSync } from 'node:fs';
-import { lstat, mkdtemp, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { Unzip, UnzipInflate, UnzipPassThrough, Zip, ZipDeflate, ZipPassThrough, type UnzipFile } from 'fflate';
+import { Unzip, UnzipInflate, UnzipPassThrough, type UnzipFile } from 'fflate';
 import { AppError } from '../../shared/domain/errors';
-import { describeFileError, hasErrorCode, tempPathFor } from '../storage/file-system';
+import { describeFileError, hasErrorCode } from '../storage/file-system';
 import { kindOf } from '../storage/regular-file';
 import { isPlainRelativePath, unsafePathReason } from './bagit/bag-paths';
 
-export interface ZipOptions {
-  /** Timestamp stored for every entry; fixed by tests and reproducible builds. Default: now. */
-  mtime?: Date;
-}
-
-/** Every file and folder under `dir`, relative, sorted: the zip lists them in this order every time. */
-async function listTree(dir: string): Promise<{ path: string; isDirectory: boolean }[]> {
-  const found: { path: string; isDirectory: boolean }[] = [];
-  async function walk(relative: string): Promise<void> {
-    for (const name of (await readdir(join(dir, relative))).sort()) {
-      const path = relative === '' ? name : `${relative}/${name}`;
-      const stats = await lstat(join(dir, path));
-      if (stats.isDirectory()) {
-        found.push({ path, isDirectory: true });
-        await walk(path);
-      } else if (stats.isFile()) {
-        found.push({ path, isDirectory: false });
-      } else {
-        throw new AppError('invalid-input', `${path} in ${dir} is a link or special file; a package holds plain files only.`, { file: path });
-      }
-    }
-  }
-  await walk('');
-  return found;
-}
-
-/** Zips `dir` to `zipPath` as "<folder name>/…". Written to a temp file and renamed, so no half zip is left. */
-export async function zipDirectory(dir: string, zipPath: string, options: ZipOptions = {}): Promise<void> {
-  if (await stat(zipPath).then(() => true, () => false)) {
-    throw new AppError('file-exists', `${zipPath} already exists; choose another name or remove it first.`, { file: zipPath });
-  }
-  const top = basename(resolve(dir));
-  const mtime = options.mtime ?? new Date();
-  const entries = await listTree(dir);
-  const temp = tempPathFor(zipPath);
-  const handle = await open(temp, 'wx');
-  let failure = null as Error | null;
-  let done = false;
-  try {
-    const zip = new Zip((error, chunk) => {
-      if (error) failure = error;
-      else writeSync(handle.fd, chunk);
-    });
-    const folder = new ZipPassThrough(`${top}/`);
-    folder.mtime = mtime;
-    zip.add(folder);
-    folder.push(new Uint8Array(0), true);
-    for (const entry of entries) {
-      const file = entry.isDirectory ? new ZipPassThrough(`${top}/${entry.path}/`) : new ZipDeflate(`${top}/${entry.path}`, { level: 6 });
-      file.mtime = mtime;
-      zip.add(file);
-      file.push(entry.isDirectory ? new Uint8Array(0) : new Uint8Array(await readFile(join(dir, entry.path))), true);
-    }
-    zip.end();
-    if (failure) throw failure;
-    await handle.sync();
-    await handle.close();
-    await rename(temp, zipPath);
-    done = true;
-  } finally {
-    if (!done) {
-      await handle.close().catch(() => undefined);
-      await rm(temp, { force: true });
-    }
-  }
-}
+export { zipDirectory, type ZipOptions } from './zip-directory';
 
 export interface UnzipLimits {
   /** Bytes all entries may unpack to together. */

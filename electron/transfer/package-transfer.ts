@@ -9,7 +9,7 @@ import { AppError } from '../../shared/domain/errors';
 import type { Manifest } from '../../shared/exchange/manifest';
 import type { JobControl, Jobs } from '../runtime/jobs';
 import type { CatalogContext } from '../catalog/context';
-import { writeBag, type BagFile } from '../exchange/bagit/write-bag';
+import { bagFileSize, writeBag, type BagFile } from '../exchange/bagit/write-bag';
 import { manifestFingerprint } from '../exchange/fingerprint';
 import { zipDirectory } from '../exchange/zip';
 import { buildManifest } from './build-manifest';
@@ -54,7 +54,7 @@ const nonEmpty = (pairs: [string, string][]) => pairs.filter(([, value]) => valu
 /** bag-info.txt, in the order people read it; Payload-Oxum is the writer's to check against the payload. */
 export function packageBagInfo(plan: PackagePlan, payload: BagFile[], now: Date, appVersion: string): [string, string][] {
   const { department, recordsCenter, transfer } = plan.manifest;
-  const bytes = payload.reduce((sum, file) => sum + file.bytes.length, 0);
+  const bytes = payload.reduce((sum, file) => sum + bagFileSize(file), 0);
   return [
     ...nonEmpty([
       ['Source-Organization', department.name],

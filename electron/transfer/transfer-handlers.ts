@@ -8,6 +8,8 @@ import { getTransferDetail } from './transfer-detail';
 import { getTransferRow, listTransfers } from './transfer-rows';
 import { addBoxes, createTransfer, removeBoxes } from './transfer-store';
 import { checkTransfer } from './transfer-validation';
+import { amendSent } from './amend-transfer';
+import { writeAmendmentsFile } from './amendments-file';
 
 /** Where the app puts transfer packages unless told otherwise. */
 export const TRANSFERS_FOLDER = 'Transfers';
@@ -39,6 +41,11 @@ export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, key
         () => undefined,
       );
       return started;
+    },
+    'transfers.amend': (input) => amendSent(context.current(), input),
+    'transfers.writeAmendments': async ({ id, outDir }) => {
+      const written = await writeAmendmentsFile(context.current(), id, resolve(context.workspaceDir, outDir ?? TRANSFERS_FOLDER), context.clock().toISOString());
+      return { ...written, download: await context.files.offer(written.path) };
     },
     'transfers.packageFile': async ({ id }) => {
       const catalog = context.current();

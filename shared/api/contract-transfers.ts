@@ -2,7 +2,9 @@
 // The map is spread into the one API contract (./contract.ts).
 import { z } from 'zod';
 import type { DownloadOffer } from './file-ref';
-import type { BoxStatus } from '../domain/types';
+import { boxInputSchema, folderFieldsSchema, type BoxStatus } from '../domain/types';
+import { changesSchema } from '../domain/changes-schema';
+import type { Amendment } from '../exchange/amendments';
 import type { TransferStatus } from '../transfer/statuses';
 import type { TransferValidation } from '../transfer/validate';
 import { id, none, result, reads, changes, DEPARTMENT } from './contract-kit';
@@ -46,6 +48,8 @@ export interface TransferBox {
 
 export interface TransferDetail extends TransferSummary {
   boxes: TransferBox[];
+  /** Corrections made after sending, oldest first (empty before sending). */
+  amendments: Amendment[];
   /** Null once sent: what was sent is fixed and is not checked again. */
   validation: TransferValidation | null;
 }
@@ -61,6 +65,33 @@ export interface PackageStarted {
 }
 
 const ids = z.array(id).min(1).max(100_000);
+
+/** A correction after sending: a box's or a folder's describing fields, with the reason, never its place. */
+const amendInput = z.union([
+  z
+    .object({
+      target: z.object({ boxId: id }).strict(),
+      changes: changesSchema(boxInputSchema.pick({ label: true, cubicFeet: true, notes: true }).shape),
+      reason: z.string().trim().min(3, 'Say why the record is corrected (for the center and for later readers)').max(2000),
+    })
+    .strict(),
+  z
+    .object({
+      target: z.object({ folderId: id }).strict(),
+      changes: changesSchema(folderFieldsSchema.pick({ title: true, fileCode: true, beginDate: true, endDate: true, confidential: true, notes: true }).shape),
+      reason: z.string().trim().min(3, 'Say why the record is corrected (for the center and for later readers)').max(2000),
+    })
+    .strict(),
+]);
+export type AmendInput = z.output<typeof amendInput>;
+
+export interface AmendmentsWritten {
+  /** transmittal-amendments/1 JSON beside the transfer's package, offered for download too. */
+  path: string;
+  fingerprint: string;
+  count: number;
+  download: DownloadOffer;
+}
 const notes = z.string().trim().max(4000).default('');
 const boxLabel = z.string().trim().min(1, 'Give the first and last box labels of the range').max(120);
 
@@ -101,6 +132,14 @@ export const transferContract = {
     ...changes(DEPARTMENT, { notUndoable: 'it writes the package files beside the catalog and changes nothing in it', outsideCatalog: true }),
     input: z.object({ id, outDir: z.string().trim().min(1).max(4096).optional() }).strict(),
     result: result<PackageStarted>(),
+  },
+  /** Corrects a sent box or folder: the catalog takes the new value, an amendment records it; the manifest stays. */
+  'transfers.amend': { ...changes(DEPARTMENT), input: amendInput, result: result<Amendment[]>() },
+  /** Writes the transfer's amendments as transmittal-amendments/1 JSON for the center (default: the Transfers folder). */
+  'transfers.writeAmendments': {
+    ...changes(DEPARTMENT, { notUndoable: 'it writes a file for the center and changes nothing in the catalog', outsideCatalog: true }),
+    input: z.object({ id, outDir: z.string().trim().min(1).max(4096).optional() }).strict(),
+    result: result<AmendmentsWritten>(),
   },
   /** The zip the last finished package job of this transfer wrote (this session), offered for download. */
   'transfers.packageFile': { ...reads(DEPARTMENT), input: z.object({ id }).strict(), result: result<DownloadOffer>() },

@@ -2,17 +2,29 @@
 // renamed into place at the end, so a failure never leaves half a bag where a complete one is expected.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { AppError } from '../../../shared/domain/errors';
 import { isPlainRelativePath, unsafePathReason } from './bag-paths';
+import { copyRecordedFile, type BagSource } from './copy-file';
 import { formatManifest, manifestNameKind } from './manifest-lines';
 import { badLabelReason, bagInfoValues, formatBagInfo } from './tag-text';
 import { pad } from '../../../shared/domain/words';
 
-export interface BagFile {
+/** Bytes built in memory: the package's own documents, and every tag file. */
+export interface BagBytes {
   /** Relative path with forward slashes: under data/ for the payload, from the bag root for tag files. */
   path: string;
   bytes: Uint8Array;
+}
+
+export type { BagSource } from './copy-file';
+
+/** A payload file: bytes in memory, or a file on disk streamed into the bag (records can be gigabytes). */
+export type BagFile = BagBytes | BagSource;
+
+/** The bytes a payload file adds to the bag, as Payload-Oxum counts them. */
+export function bagFileSize(file: BagFile): number {
+  return 'bytes' in file ? file.bytes.length : file.size;
 }
 
 export interface BagContents {
@@ -21,7 +33,7 @@ export interface BagContents {
   /** bag-info.txt elements in the order they are written; Payload-Oxum and Bagging-Date are added when absent. */
   bagInfo: [string, string][];
   /** Extra tag files in the bag root or its subfolders (never data/); covered by the tag manifest. */
-  tagFiles?: BagFile[];
+  tagFiles?: BagBytes[];
   /** The clock for Bagging-Date; tests pass a fixed one. */
   now?: Date;
 }
@@ -70,6 +82,13 @@ function checkContents(contents: BagContents): void {
     if (RESERVED_TAG_FILES.includes(path) || manifestNameKind(path)) throw refusePath(path, 'is a name the bag writes itself');
   }
   checkNoClashes([...payloadPaths.map((path) => `data/${path}`), ...tagPaths]);
+  for (const file of contents.payload) {
+    if ('bytes' in file) continue;
+    if (!isAbsolute(file.source)) throw refusePath(file.path, `comes from "${file.source}", which is not a full path`);
+    if (!Number.isSafeInteger(file.size) || file.size < 0 || !/^[0-9a-f]{64}$/i.test(file.sha256)) {
+      throw refusePath(file.path, 'has no recorded size and SHA-256 checksum to check the copy against');
+    }
+  }
   for (const [label, value] of contents.bagInfo) {
     const why = badLabelReason(label);
     if (why) throw new AppError('invalid-input', `Cannot write the bag-info.txt label "${label}": it ${why}.`, { field: label });
@@ -104,22 +123,38 @@ async function writeInto(folder: string, path: string, bytes: Uint8Array | strin
   await writeFile(target, bytes, { flag: 'wx' });
 }
 
-/** Writes the bag at `dir`, which must not exist yet. Answers the Payload-Oxum ("bytes.files") it recorded. */
+/** Writes one payload file under data/; answers its SHA-256, taken from the bytes written. */
+async function writePayloadFile(folder: string, file: BagFile): Promise<string> {
+  const path = `data/${file.path}`;
+  if ('bytes' in file) {
+    await writeInto(folder, path, file.bytes);
+    return sha256(file.bytes);
+  }
+  const target = join(folder, ...path.split('/'));
+  await mkdir(dirname(target), { recursive: true });
+  return copyRecordedFile(file, target);
+}
+
+/**
+ * Writes the bag at `dir`, which must not exist yet. Answers the Payload-Oxum ("bytes.files") it recorded. Files
+ * from disk are streamed, so memory stays the same whatever their size.
+ */
 export async function writeBag(dir: string, contents: BagContents): Promise<{ payloadOxum: string }> {
   checkContents(contents);
   if (await stat(dir).then(() => true, () => false)) {
     throw new AppError('file-exists', `${dir} already exists; a bag is written to a new folder.`, { file: dir });
   }
-  const payloadBytes = contents.payload.reduce((sum, file) => sum + file.bytes.length, 0);
+  const payloadBytes = contents.payload.reduce((sum, file) => sum + bagFileSize(file), 0);
   const payloadOxum = `${payloadBytes}.${contents.payload.length}`;
   const bagInfo = formatBagInfo(completeBagInfo(contents, payloadOxum));
 
   const temp = join(dirname(dir), `.${basename(dir)}.${randomBytes(6).toString('hex')}.partial`);
   try {
     await mkdir(join(temp, 'data'), { recursive: true });
-    for (const file of contents.payload) await writeInto(temp, `data/${file.path}`, file.bytes);
-    const manifest = formatManifest(contents.payload.map((file) => ({ path: `data/${file.path}`, checksum: sha256(file.bytes) })));
-    const tagFiles: BagFile[] = [
+    const checksums: { path: string; checksum: string }[] = [];
+    for (const file of contents.payload) checksums.push({ path: `data/${file.path}`, checksum: await writePayloadFile(temp, file) });
+    const manifest = formatManifest(checksums);
+    const tagFiles: BagBytes[] = [
       { path: 'bagit.txt', bytes: new TextEncoder().encode(DECLARATION) },
       { path: 'bag-info.txt', bytes: new TextEncoder().encode(bagInfo) },
       { path: 'manifest-sha256.txt', bytes: new TextEncoder().encode(manifest) },

@@ -68,6 +68,15 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
   'transfers.removeBoxes': async (f) => ({ id: f.transferId, boxIds: [f.boxId] }),
   'transfers.validate': async (f) => ({ id: f.transferId }),
   'transfers.send': async (f) => ({ id: f.transferId }),
+  'transfers.amend': async (f) => {
+    await f.t.call('transfers.send', { id: f.transferId });
+    return { target: { folderId: f.folderId }, changes: { title: 'Oak Street permits (1 of 2)' }, reason: 'The folder label says 1 of 2' };
+  },
+  'transfers.writeAmendments': async (f) => {
+    await f.t.call('transfers.send', { id: f.transferId });
+    await f.t.call('transfers.amend', { target: { boxId: f.boxId }, changes: { cubicFeet: 1.0 }, reason: 'It is a 1.0 cubic foot box' });
+    return { id: f.transferId, outDir: f.t.dir };
+  },
   'transfers.package': async (f) => {
     await f.t.call('transfers.send', { id: f.transferId });
     return { id: f.transferId, outDir: f.t.dir };
