@@ -40,7 +40,7 @@ export function registerVerifyCommand(program: Command, { output, openSession }:
     .addHelpText('after', '\nExamples:\n  transmittal verify PW-2026-003\n  transmittal verify PW-2026-003.zip --json')
     .action(async (target: string, options: { json?: boolean }) => {
       const path = resolve(target);
-      const result = await withSession({ openSession, workspaceDir: dirname(path), work: (call) => call('packages.verify', { path }) });
+      const result = await withSession({ openSession, workspaceDir: dirname(path), work: (call) => call('packages.verify', { file: { path } }) });
       if (options.json && result.valid) printJson(output, result);
       if (!options.json) printPeople(output, result);
       if (!result.valid) {

@@ -349,7 +349,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     ...catalogHandlers(featureContext.current),
     ...transferHandlers(featureContext),
     ...importHandlers(featureContext),
-    ...exchangeHandlers(),
+    ...exchangeHandlers(files),
     ...sessionHandlers,
   } satisfies ApiHandlers;
 

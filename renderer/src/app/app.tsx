@@ -18,7 +18,9 @@ import { SampleJobDialog, useDesktopMenu } from './desktop-menu';
 import { HistoryContext, type HistoryActions } from './history-context';
 import { Navigation } from './navigation';
 import { useReadyMarker } from './ready-marker';
-import { screenTitles, type Route } from './routes';
+import { screensOf, screenTitles, type Route, type ScreenName } from './routes';
+import type { Role } from '../../../shared/api/contract-kit';
+import { PackagesScreen } from '../packages/packages-screen';
 import { navigate, useRoute } from './use-route';
 import { useShortcuts } from './shortcuts';
 import { StatusBar } from './status-bar';
@@ -148,7 +150,7 @@ function Shell() {
     <DataVersionContext.Provider value={dataVersion}>
       <HistoryContext.Provider value={history}>
         <div className="app-shell">
-          <Navigation current={route.screen} />
+          <Navigation current={shownScreen(route, catalog.role)} role={catalog.role} />
           <div className="app-body">
             {error ? (
               <div className="banner banner-danger">
@@ -168,7 +170,7 @@ function Shell() {
               </div>
             )}
             <main className="app-main" id="main" key={catalog.path}>
-              <CurrentScreen route={route} catalogPath={catalog.path} dataVersion={dataVersion} view={catalogView} onViewChange={setCatalogView} />
+              <CurrentScreen route={{ ...route, screen: shownScreen(route, catalog.role) }} role={catalog.role} catalogPath={catalog.path} dataVersion={dataVersion} view={catalogView} onViewChange={setCatalogView} />
             </main>
             <StatusBar
               status={status}
@@ -184,15 +186,21 @@ function Shell() {
   );
 }
 
+/** The screen to show: the one asked for when this catalog's role has it, else the role's first screen. */
+function shownScreen(route: Route, role: Role): ScreenName {
+  return screensOf[role].includes(route.screen) ? route.screen : screensOf[role][0];
+}
+
 interface CurrentScreenProps {
   route: Route;
+  role: Role;
   catalogPath: string;
   dataVersion: number;
   view: CatalogView;
   onViewChange: (next: CatalogView) => void;
 }
 
-function CurrentScreen({ route, catalogPath, dataVersion, view, onViewChange }: CurrentScreenProps) {
+function CurrentScreen({ route, role, catalogPath, dataVersion, view, onViewChange }: CurrentScreenProps) {
   useEffect(() => {
     document.title = `${screenTitles[route.screen]} — Transmittal`;
   }, [route.screen]);
@@ -206,8 +214,10 @@ function CurrentScreen({ route, catalogPath, dataVersion, view, onViewChange }: 
       return <ScheduleScreen key={dataVersion} />;
     case 'records-center':
       return <RecordsCentersScreen key={dataVersion} />;
+    case 'packages':
+      return <PackagesScreen />;
     case 'settings':
-      return <SettingsScreen key={dataVersion} catalogPath={catalogPath} />;
+      return <SettingsScreen key={dataVersion} catalogPath={catalogPath} role={role} />;
   }
 }
 

@@ -1,7 +1,8 @@
-// The first real step: name the department and the catalog file. The catalog name follows the department name
-// until the person changes it themselves.
+// The first real step: whose catalog this is (a department's own records, the default, or a records center's
+// holdings), its name and the catalog file. The catalog name follows the name until the person changes it.
 import { useState } from 'react';
 import { api } from '../api/client';
+import type { Role } from '../../../shared/api/contract-kit';
 import { ErrorMessage } from '../ui/error-message';
 
 /** A department name as a file name: the characters a file name cannot hold become dashes. */
@@ -14,6 +15,7 @@ export function catalogNameFor(departmentName: string): string {
 }
 
 export function CreateCatalogForm({ onCreated }: { onCreated: () => void }) {
+  const [role, setRole] = useState<Role>('department');
   const [departmentName, setDepartmentName] = useState('');
   const [catalogName, setCatalogName] = useState('');
   const [nameEdited, setNameEdited] = useState(false);
@@ -27,7 +29,7 @@ export function CreateCatalogForm({ onCreated }: { onCreated: () => void }) {
     setWorking(true);
     setError(null);
     try {
-      await api['catalog.create']({ fileName, department: { name: departmentName, fiscalYearStartMonth: 7 } });
+      await api['catalog.create']({ fileName, role, department: { name: departmentName, fiscalYearStartMonth: 7 } });
       onCreated();
     } catch (failure) {
       setError(failure);
@@ -38,12 +40,23 @@ export function CreateCatalogForm({ onCreated }: { onCreated: () => void }) {
 
   return (
     <form className="stack" onSubmit={submit}>
+      <fieldset className="role-choice">
+        <legend>Who keeps this catalog?</legend>
+        <label>
+          <input type="radio" name="catalog-role" checked={role === 'department'} onChange={() => setRole('department')} /> A department, sending
+          its records to a records center
+        </label>
+        <label>
+          <input type="radio" name="catalog-role" checked={role === 'records-center'} onChange={() => setRole('records-center')} /> A records
+          center, receiving departments’ records
+        </label>
+      </fieldset>
       <label className="field">
-        <span>Department name</span>
+        <span>{role === 'department' ? 'Department name' : 'Records center name'}</span>
         <input
           value={departmentName}
           onChange={(event) => setDepartmentName(event.target.value)}
-          placeholder="e.g. Building Permits Office"
+          placeholder={role === 'department' ? 'e.g. Building Permits Office' : 'e.g. City Records Center'}
           autoComplete="organization"
           required
         />

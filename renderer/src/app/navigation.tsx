@@ -1,7 +1,8 @@
 // The left-hand navigation: one link per screen, the current one marked for screen readers too.
-import { routeHref, screens, screenTitles, type ScreenName } from './routes';
+import type { Role } from '../../../shared/api/contract-kit';
+import { routeHref, screensOf, screenTitles, type ScreenName } from './routes';
 
-export function Navigation({ current }: { current: ScreenName }) {
+export function Navigation({ current, role }: { current: ScreenName; role: Role }) {
   return (
     <header className="sidebar">
       <div className="brand" aria-hidden="true">
@@ -9,7 +10,7 @@ export function Navigation({ current }: { current: ScreenName }) {
       </div>
       <nav aria-label="Main">
         <ul>
-          {screens.map((screen) => (
+          {screensOf[role].map((screen) => (
             <li key={screen}>
               <a href={routeHref({ screen })} aria-current={screen === current ? 'page' : undefined}>
                 {screenTitles[screen]}

@@ -1,9 +1,17 @@
 // Where the person is, kept in the address's #fragment so reloads, Back and Forward work in Electron and the browser
 // alike ("#/catalog/box/12/folder/34"). Parsing is strict: anything unknown lands on the catalog.
-export const screens = ['catalog', 'transfers', 'schedule', 'records-center', 'settings'] as const;
+import type { Role } from '../../../shared/api/contract-kit';
+export const screens = ['catalog', 'transfers', 'schedule', 'records-center', 'packages', 'settings'] as const;
 export type ScreenName = (typeof screens)[number];
 
+/** Each role's own screens, in navigation order; the first is where the catalog opens. */
+export const screensOf: Record<Role, readonly ScreenName[]> = {
+  department: ['catalog', 'transfers', 'schedule', 'records-center', 'settings'],
+  'records-center': ['packages', 'settings'],
+};
+
 export const screenTitles: Record<ScreenName, string> = {
+  packages: 'Packages received',
   catalog: 'Catalog',
   transfers: 'Transfers',
   schedule: 'Schedule',

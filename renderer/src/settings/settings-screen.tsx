@@ -1,6 +1,7 @@
 // Settings: the department profile printed on every manifest and receipt, and where the catalog file lives.
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
+import type { Role } from '../../../shared/api/contract-kit';
 import type { Department } from '../../../shared/domain/types';
 import {
   departmentFields,
@@ -18,19 +19,20 @@ import './settings.css';
 
 const fieldId = (field: DepartmentField) => `department-${field}`;
 
-export function SettingsScreen({ catalogPath }: { catalogPath?: string }) {
+export function SettingsScreen({ catalogPath, role = 'department' }: { catalogPath?: string; role?: Role }) {
   return (
     <section className="settings-screen" aria-labelledby="settings-heading">
       <h1 id="settings-heading" tabIndex={-1}>
         Settings
       </h1>
-      <DepartmentProfile />
+      <DepartmentProfile role={role} />
       <CatalogFile catalogPath={catalogPath} />
     </section>
   );
 }
 
-function DepartmentProfile() {
+function DepartmentProfile({ role }: { role: Role }) {
+  const center = role === 'records-center';
   const [form, setForm] = useState<Department | null>(null);
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors<DepartmentField>>({});
@@ -88,9 +90,11 @@ function DepartmentProfile() {
 
   return (
     <section className="settings-section" aria-labelledby="department-heading" aria-busy={form === null && !loadProblem}>
-      <h2 id="department-heading">Department profile</h2>
+      <h2 id="department-heading">{center ? 'Records center profile' : 'Department profile'}</h2>
       <p className="settings-intro">
-        Printed on every manifest and receipt, so the records center knows whose records these are and whom to call.
+        {center
+          ? 'Your records center as your own documents name it, and whom departments call.'
+          : 'Printed on every manifest and receipt, so the records center knows whose records these are and whom to call.'}
       </p>
       {loadProblem ? (
         <div role="alert" className="form-problem">
@@ -106,7 +110,7 @@ function DepartmentProfile() {
           <FormProblem message={problem} />
           <TextField
             id={fieldId('name')}
-            label="Department name"
+            label={center ? 'Records center name' : 'Department name'}
             required
             autoComplete="organization"
             value={current.name}
@@ -116,7 +120,7 @@ function DepartmentProfile() {
           />
           <TextField
             id={fieldId('code')}
-            label="Department code"
+            label={center ? 'Center code' : 'Department code'}
             size="short"
             value={current.code}
             error={errors.code}

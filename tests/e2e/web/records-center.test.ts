@@ -1,0 +1,76 @@
+// A records center's catalog: chosen when the catalog is made, it shows the center's own screens (not the
+// department's), and its first screen checks a package a department sent, uploaded from the browser.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { zipDirectory } from '../../../electron/exchange/zip';
+import { setupWebTests } from '../support/fixtures';
+import { waitForReady } from '../support/browser';
+
+const web = setupWebTests();
+
+/** A department sends a one-box transfer and packages it: the zip a center would receive, and its bag folder. */
+async function departmentPackage(): Promise<{ zip: string; folder: string; number: string }> {
+  const { call } = web.app;
+  await call('catalog.create', { fileName: 'Public Works', department: { name: 'Public Works', code: 'PW', contactName: 'Ana Ruiz', contactEmail: 'ana@city.example' } });
+  const center = await call('centers.create', {
+    name: 'City Records Center', address: '1 Archive Way', contactPhone: '555-0199', retrievalInstructions: 'Email the box number',
+    turnaround: 'Next working day', turnaroundWorkingDays: 1,
+  });
+  const item = await call('schedule.create', { itemNumber: 'GS 1010', title: 'Building permits', retentionText: 'CY+3', rule: { kind: 'period', years: 3, trigger: 'calendar-year' } });
+  const box = await call('boxes.create', { label: 'PW-001' });
+  await call('folders.create', { boxId: box.id, folder: { title: 'Oak Street permits', scheduleItemId: item.id, beginDate: '2018', endDate: '2019' } });
+  const transfer = await call('transfers.create', { recordsCenterId: center.id });
+  await call('transfers.addBoxes', { id: transfer.id, boxIds: [box.id] });
+  await call('transfers.send', { id: transfer.id });
+  const started = await call('transfers.package', { id: transfer.id });
+  for (;;) {
+    const job = await call('jobs.get', { id: started.jobId });
+    if (job.state === 'done') break;
+    if (job.state !== 'running') throw new Error(job.error?.message ?? job.state);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+  await call('catalog.close', {});
+  return { zip: started.zip, folder: started.folder, number: transfer.number };
+}
+
+it('makes a records center catalog that opens on its own screens and checks an uploaded package', async () => {
+  const sent = await departmentPackage();
+  await web.load();
+  const page = web.page;
+  await page.getByRole('radio', { name: /A records center/ }).check();
+  await page.getByLabel('Records center name').fill('City Records Center');
+  await page.getByRole('button', { name: 'Create a catalog' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Packages received' }).waitFor();
+  await waitForReady(page);
+  expect((await web.app.call('app.status', {})).catalog?.role).toBe('records-center');
+  const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts();
+  expect(links).toEqual(['Packages received', 'Settings']);
+  // A department screen asked for by address shows the center's first screen instead.
+  await page.goto(`${new URL(page.url()).origin}/#/transfers`);
+  await page.getByRole('heading', { level: 1, name: 'Packages received' }).waitFor();
+
+  await page.getByLabel('Transfer package').setInputFiles(sent.zip);
+  const verdict = page.getByText(/is complete and unchanged/);
+  await verdict.waitFor();
+  expect(await page.getByText(`Transfer ${sent.number}`).isVisible()).toBe(true);
+
+  // The same package with one file changed after it was sealed: the check names the file.
+  const scratch = await mkdtemp(join(tmpdir(), 'transmittal-e2e-tampered-'));
+  try {
+    const copy = join(scratch, sent.number);
+    await cp(sent.folder, copy, { recursive: true });
+    await writeFile(join(copy, 'data', 'manifest.csv'), 'Box,Folder\nPW-001,Something else\n');
+    await zipDirectory(copy, join(scratch, 'tampered.zip'));
+    await page.getByLabel('Transfer package').setInputFiles(join(scratch, 'tampered.zip'));
+    await page.getByText(/tampered\.zip did not pass the check/).waitFor();
+    expect(await page.getByRole('list', { name: 'Problems' }).innerText()).toContain('data/manifest.csv');
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  expect(await page.getByRole('heading', { level: 2, name: 'Records center profile' }).isVisible()).toBe(true);
+  expect(await page.getByLabel('Records center name').inputValue()).toBe('City Records Center');
+});
