@@ -7,6 +7,9 @@ import { useDialogs } from '../ui/dialogs';
 import { ErrorMessage, errorText } from '../ui/error-message';
 import { plural } from '../ui/format';
 import { useToast } from '../ui/toasts';
+import { useState } from 'react';
+import type { Folder } from '../../../shared/domain/types';
+import { AmendDialog, canAmend } from './amend-dialog';
 import { BoxForm } from './box-form';
 import { FolderGrid } from './folder-grid';
 
@@ -16,6 +19,7 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
   const dialogs = useDialogs();
   const toast = useToast();
   const history = useHistoryActions();
+  const [amending, setAmending] = useState<Folder[] | null>(null);
 
   const back = (
     <a className="back-link" href="#/catalog">
@@ -33,6 +37,14 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
     );
   }
   const current = box.value;
+
+  const openAmend = async () => {
+    try {
+      setAmending((await api['folders.list']({ filter: { query: '', boxId: current.id }, offset: 0, limit: 1000 })).rows);
+    } catch (failure) {
+      toast({ message: errorText(failure) });
+    }
+  };
 
   const deleteBox = async () => {
     const sure = await dialogs.confirm({
@@ -69,9 +81,29 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
         )}
       </div>
       {current.lockedReason !== null && (
-        <p className="banner banner-info" role="status" data-box-locked>
-          This box was {current.lockedReason}. It and its folders are kept exactly as sent and can no longer be changed here.
-        </p>
+        <div className="banner banner-info" role="status" data-box-locked>
+          <p>
+            This box was {current.lockedReason}. It and its folders are kept exactly as sent and can no longer be changed here.
+            {canAmend(current) && ' If something in it was described wrongly, record a correction: the transfer lists it for the records center.'}
+          </p>
+          {canAmend(current) && (
+            <button type="button" onClick={() => void openAmend()}>
+              Correct after sending…
+            </button>
+          )}
+        </div>
+      )}
+      {amending && (
+        <AmendDialog
+          box={current}
+          folders={amending}
+          onClose={() => setAmending(null)}
+          onAmended={(message) => {
+            setAmending(null);
+            box.reload();
+            toast({ message, action: { label: 'Undo', accessibleName: 'Undo the correction', run: () => void history.undo() } });
+          }}
+        />
       )}
       <fieldset className="plain-fieldset" disabled={current.lockedReason !== null}>
         <BoxForm box={current} onSaved={box.setValue} />

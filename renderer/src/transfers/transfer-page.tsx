@@ -9,6 +9,7 @@ import { useDialogs } from '../ui/dialogs';
 import { ErrorMessage } from '../ui/error-message';
 import { formatCount, formatDateRange, formatDateTime } from '../ui/format';
 import { AddBoxesPanel } from './add-boxes-panel';
+import { AmendmentsPanel } from './amendments-panel';
 import { PackagePanel } from './package-panel';
 import { TransferBoxes } from './transfer-boxes';
 import { ValidationPanel } from './validation-panel';
@@ -90,6 +91,8 @@ function TransferView({ transfer, back, onChanged }: { transfer: TransferDetail;
       {editable && <AddBoxesPanel transferId={transfer.id} onAdded={changed} />}
 
       <TransferBoxes transfer={transfer} onRemoved={changed} />
+
+      <AmendmentsPanel transfer={transfer} />
 
       <section className="transfer-actions" aria-labelledby="transfer-actions-heading">
         <h2 id="transfer-actions-heading">{editable ? 'Send' : 'Package'}</h2>

@@ -1,0 +1,52 @@
+// A correction after sending, made in the browser: the sent box stays read-only, the correction is recorded with
+// its reason, listed on the transfer against the value as sent, and written as a file for the records center.
+import { readFile } from 'node:fs/promises';
+import { expect, it } from 'vitest';
+import { setupWebTests } from '../support/fixtures';
+import { waitForReady } from '../support/browser';
+import { AppShell } from '../pages/app-shell';
+import { TransfersPage } from '../pages/transfers-page';
+
+const web = setupWebTests();
+
+it('corrects a sent folder through an amendment and lists it on the transfer', async () => {
+  const { call } = web.app;
+  await call('catalog.create', { fileName: 'Public Works', department: { name: 'Public Works', code: 'PW', contactName: 'Ana Ruiz', contactEmail: 'ana@city.example' } });
+  const center = await call('centers.create', {
+    name: 'City Records Center', address: '1 Archive Way', contactPhone: '555-0199', retrievalInstructions: 'Email the box number',
+    turnaround: 'Next working day', turnaroundWorkingDays: 1,
+  });
+  const item = await call('schedule.create', { itemNumber: 'GS 1010', title: 'Building permits', retentionText: 'CY+3', rule: { kind: 'period', years: 3, trigger: 'calendar-year' } });
+  const box = await call('boxes.create', { label: 'PW-001' });
+  await call('folders.create', { boxId: box.id, folder: { title: 'Oak Street permits', scheduleItemId: item.id, beginDate: '2018', endDate: '2019' } });
+  const transfer = await call('transfers.create', { recordsCenterId: center.id });
+  await call('transfers.addBoxes', { id: transfer.id, boxIds: [box.id] });
+  const sent = await call('transfers.send', { id: transfer.id });
+
+  await web.load();
+  const page = web.page;
+  await page.goto(`${new URL(page.url()).origin}/#/catalog/box/${box.id}`);
+  await page.getByRole('heading', { level: 1, name: 'Box PW-001' }).waitFor();
+  expect(await page.locator('[data-box-locked]').innerText()).toContain('sent to City Records Center');
+  await page.getByRole('button', { name: 'Correct after sending…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Correct box PW-001 after sending' });
+  await dialog.getByLabel('What to correct').selectOption({ label: 'Folder 1: Oak Street permits' });
+  expect(await dialog.getByLabel('Corrected value').inputValue()).toBe('Oak Street permits');
+  await dialog.getByLabel('Corrected value').fill('Oak Street permits (1 of 2)');
+  await dialog.getByLabel('Why it is corrected').fill('The folder label inside says 1 of 2');
+  await dialog.getByRole('button', { name: 'Record the correction' }).click();
+  await page.getByText(/Corrected after sending: folder title of “Oak Street permits”/).waitFor();
+  await waitForReady(page);
+
+  await new AppShell(page).goTo('Transfers', 'Transfers');
+  await new TransfersPage(page).open(transfer.number);
+  const list = page.getByRole('region', { name: 'Corrected after sending' });
+  await list.waitFor();
+  expect(await list.innerText()).toContain('Box PW-001 (1), folder 1 “Oak Street permits”: title “Oak Street permits” → “Oak Street permits (1 of 2)”');
+  expect(await list.innerText()).toContain('The folder label inside says 1 of 2');
+  await list.getByRole('button', { name: 'Write the corrections for the records center' }).click();
+  const path = await list.locator('code.package-path').innerText();
+  const file = JSON.parse(await readFile(path, 'utf8'));
+  expect(file.transfer).toEqual({ number: transfer.number, manifestFingerprint: sent.fingerprint });
+  expect((await call('transfers.get', { id: transfer.id })).fingerprint).toBe(sent.fingerprint);
+});
