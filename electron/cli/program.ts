@@ -11,6 +11,7 @@ import type { CommandContext } from './command-context';
 import { printJson } from './output';
 import { registerProfileCommands } from './profile-commands';
 import { registerTransferCommands } from './transfer-commands';
+import { registerAmendCommand } from './amend-commands';
 import { registerVerifyCommand } from './verify-command';
 
 export function buildProgram(context: CommandContext, captureError: (text: string) => void): Command {
@@ -30,6 +31,7 @@ export function buildProgram(context: CommandContext, captureError: (text: strin
   registerAddCommands(program, context);
   registerProfileCommands(program, context);
   registerTransferCommands(program, context);
+  registerAmendCommand(program, context);
   registerVerifyCommand(program, context);
   // After the profile commands: `schedule import` joins their `schedule` group.
   registerImportCommands(program, context);

@@ -1,7 +1,7 @@
 // Corrections after sending. What was signed (the frozen manifest and its fingerprint) never changes; a correction
 // is an amendment: the catalog row takes the corrected value, and the amendment records the value as sent, the new
 // one and why, listed on the transfer and carried to the center beside the manifest. It is one undoable change.
-import type { AmendInput } from '../../shared/api/contract-transfers';
+import type { AmendInput, AmendResult } from '../../shared/api/contract-transfers';
 import { AppError } from '../../shared/domain/errors';
 import { boxInputSchema, folderInputSchema } from '../../shared/domain/types';
 import type { Amendment } from '../../shared/exchange/amendments';
@@ -36,7 +36,7 @@ function sentTransferOf(context: CatalogContext, boxId: number, label: string): 
 
 const same = (a: Value, b: Value) => a === b;
 
-export function amendSent(context: CatalogContext, input: AmendInput): Amendment[] {
+export function amendSent(context: CatalogContext, input: AmendInput): AmendResult {
   const folder = 'folderId' in input.target ? getFolder(context, input.target.folderId) : null;
   const box = getBox(context, folder ? folder.boxId : (input.target as { boxId: number }).boxId);
   const transfer = sentTransferOf(context, box.id, box.label);
@@ -75,7 +75,7 @@ export function amendSent(context: CatalogContext, input: AmendInput): Amendment
       change.record('box', box.id, 'update', before, context.history.snapshot('box', box.id));
     }
     const at = context.now();
-    return changed.map(([field, before, after]) => {
+    const amendments = changed.map(([field, before, after]) => {
       const { lastInsertRowid: id } = context.db.run(
         `INSERT INTO amendment (transfer_id, box_id, folder_id, box_sequence, box_label, folder_position, folder_title, field, before_value, after_value, reason, at, actor)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -87,6 +87,7 @@ export function amendSent(context: CatalogContext, input: AmendInput): Amendment
       change.record('amendment', id, 'create', undefined, context.history.snapshot('amendment', id));
       return amendmentOf(context.db.get<AmendmentRow>('SELECT * FROM amendment WHERE id = ?', [id])!);
     });
+    return { transferId: transfer.id, transferNumber: transfer.number, amendments };
   });
 }
 

@@ -85,6 +85,13 @@ const amendInput = z.union([
 ]);
 export type AmendInput = z.output<typeof amendInput>;
 
+/** The amendments one correction recorded, and the sent transfer they are listed on. */
+export interface AmendResult {
+  transferId: number;
+  transferNumber: string;
+  amendments: Amendment[];
+}
+
 export interface AmendmentsWritten {
   /** transmittal-amendments/1 JSON beside the transfer's package, offered for download too. */
   path: string;
@@ -134,7 +141,7 @@ export const transferContract = {
     result: result<PackageStarted>(),
   },
   /** Corrects a sent box or folder: the catalog takes the new value, an amendment records it; the manifest stays. */
-  'transfers.amend': { ...changes(DEPARTMENT), input: amendInput, result: result<Amendment[]>() },
+  'transfers.amend': { ...changes(DEPARTMENT), input: amendInput, result: result<AmendResult>() },
   /** Writes the transfer's amendments as transmittal-amendments/1 JSON for the center (default: the Transfers folder). */
   'transfers.writeAmendments': {
     ...changes(DEPARTMENT, { notUndoable: 'it writes a file for the center and changes nothing in the catalog', outsideCatalog: true }),

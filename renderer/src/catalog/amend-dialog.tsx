@@ -57,7 +57,7 @@ export function AmendDialog({ box, folders, onClose, onAmended }: { box: Box; fo
         target.kind === 'box'
           ? await api['transfers.amend']({ target: { boxId: box.id }, changes: { [field as BoxField]: typed }, reason })
           : await api['transfers.amend']({ target: { folderId: target.folder.id }, changes: { [field as FolderField]: typed }, reason });
-      onAmended(`Corrected after sending: ${fields[field].toLowerCase()} of ${target.kind === 'box' ? `box ${box.label}` : `“${target.folder.title}”`} (${made.length === 1 ? 'one amendment' : `${made.length} amendments`} recorded on the transfer).`);
+      onAmended(`Corrected after sending: ${fields[field].toLowerCase()} of ${target.kind === 'box' ? `box ${box.label}` : `“${target.folder.title}”`} (${made.amendments.length === 1 ? 'one amendment' : `${made.amendments.length} amendments`} recorded on transfer ${made.transferNumber}).`);
     } catch (failure) {
       setError(failure);
       setSaving(false);

@@ -45,11 +45,12 @@ describe('amending a sent transfer', () => {
     const edit = await t.fail('folders.update', { id: folderId, changes: { title: 'Oak St permits' } });
     expect(edit.message).toMatch(/record an amendment on the transfer\.$/);
 
-    const made = await t.call('transfers.amend', { target: { folderId }, changes: { title: 'Oak Street permits (1 of 2)', endDate: '2020' }, reason: 'The label inside says 1 of 2' });
+    const { amendments: made, transferNumber } = await t.call('transfers.amend', { target: { folderId }, changes: { title: 'Oak Street permits (1 of 2)', endDate: '2020' }, reason: 'The label inside says 1 of 2' });
     expect(made.map((each) => [each.field, each.before, each.after])).toEqual([
       ['title', 'Oak Street permits', 'Oak Street permits (1 of 2)'],
       ['endDate', '2019', '2020'],
     ]);
+    expect(transferNumber).toBe('PW-2026-001');
     expect(made[0]).toMatchObject({ box: { sequence: 1, label: 'PW-1' }, folder: { position: 1, title: 'Oak Street permits' }, reason: 'The label inside says 1 of 2', actor: 'tester' });
     const folder = (await t.call('folders.list', { filter: { boxId }, offset: 0, limit: 10 })).rows[0];
     expect(folder.title).toBe('Oak Street permits (1 of 2)');
