@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { setupWebTests } from '../support/fixtures';
 import { waitForReady } from '../support/browser';
+import { checkAccessibility } from '../support/axe';
 import { AppShell } from '../pages/app-shell';
 import { TransfersPage } from '../pages/transfers-page';
 
@@ -34,6 +35,8 @@ it('corrects a sent folder through an amendment and lists it on the transfer', a
   expect(await dialog.getByLabel('Corrected value').inputValue()).toBe('Oak Street permits');
   await dialog.getByLabel('Corrected value').fill('Oak Street permits (1 of 2)');
   await dialog.getByLabel('Why it is corrected').fill('The folder label inside says 1 of 2');
+  const { serious } = await checkAccessibility(page, 'Correct after sending dialog');
+  expect(serious.map((finding) => `${finding.id}: ${finding.help}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Record the correction' }).click();
   await page.getByText(/Corrected after sending: folder title of “Oak Street permits”/).waitFor();
   await waitForReady(page);

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import { zipDirectory } from '../../../electron/exchange/zip';
 import { setupWebTests } from '../support/fixtures';
 import { waitForReady } from '../support/browser';
+import { checkAccessibility } from '../support/axe';
 
 const web = setupWebTests();
 
@@ -66,6 +67,8 @@ it('makes a records center catalog that opens on its own screens and checks an u
     await page.getByLabel('Transfer package').setInputFiles(join(scratch, 'tampered.zip'));
     await page.getByText(/tampered\.zip did not pass the check/).waitFor();
     expect(await page.getByRole('list', { name: 'Problems' }).innerText()).toContain('data/manifest.csv');
+    const { serious } = await checkAccessibility(page, 'Packages received, with problems listed');
+    expect(serious.map((finding) => `${finding.id}: ${finding.help}`)).toEqual([]);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

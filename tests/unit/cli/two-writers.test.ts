@@ -1,4 +1,4 @@
-// Two real processes, the web shell and the CLI, changing the same catalog at the same moments, 50 rounds: every
+// Two real processes, the web shell and the CLI, changing the same catalog at the same moments, 30 rounds: every
 // change reported as saved is on disk at the end, and every change not on disk was reported as refused.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import type { ApiResponse } from '../../../shared/api/errors';
 import { CatalogFile } from '../../../electron/storage/catalog-file';
 import { runCli } from './run-cli';
 
-const ROUNDS = 50;
+const ROUNDS = 30;
 let dir: string;
 let shell: ChildProcess;
 let address: { port: number; token: string };
