@@ -16,12 +16,13 @@ const TABLES: Record<Entity, string> = {
   transfer: 'transfer',
   transfer_box: 'transfer_box',
   amendment: 'amendment',
+  transfer_file: 'transfer_file',
 };
 
 /** Column names come from our own snapshots of our own tables, never from users: still, accept only identifiers. */
 function columnList(row: Row): string[] {
   const columns = Object.keys(row);
-  for (const column of columns) if (!/^[a-z_]+$/.test(column)) throw new Error(`Unexpected column ${column}`);
+  for (const column of columns) if (!/^[a-z_][a-z0-9_]*$/.test(column)) throw new Error(`Unexpected column ${column}`);
   return columns;
 }
 

@@ -6,6 +6,7 @@ import { MANIFEST_FORMAT, type Manifest } from '../../shared/exchange/manifest';
 import { compareLabels } from '../../shared/transfer/label-range';
 import { manifestBoxId } from '../../shared/transfer/numbering';
 import type { CatalogContext } from '../catalog/context';
+import { transferFiles } from './transfer-files';
 import { toScheduleItem, type ScheduleItemRow } from '../catalog/rows';
 import { roundCubicFeet } from './transfer-rows';
 import type { LoadedTransfer } from './load-transfer';
@@ -117,6 +118,6 @@ export function buildManifest(context: CatalogContext, loaded: LoadedTransfer, s
     recordsCenter,
     scheduleItems,
     boxes,
-    electronicItems: [],
+    electronicItems: transferFiles(context, transfer.id).map((file) => ({ relativePath: file.relativePath, size: file.size, sha256: file.sha256, mediaType: file.mediaType })),
   };
 }

@@ -14,6 +14,8 @@ import { manifestFingerprint } from '../exchange/fingerprint';
 import { zipDirectory } from '../exchange/zip';
 import { buildManifest } from './build-manifest';
 import { loadTransfer } from './load-transfer';
+import { transferFiles } from './transfer-files';
+import type { BagSource } from '../exchange/bagit/copy-file';
 import { buildPackageDocuments, documentFiles, type DocumentKind } from './package-documents';
 import { frozenManifestJson, getTransferRow } from './transfer-rows';
 
@@ -34,6 +36,8 @@ export interface PackagePlan {
   /** The bag folder's name: the transfer number, with "-DRAFT" for a preview. */
   name: string;
   outDir: string;
+  /** The manifest's electronic records, each with the file on disk it is copied from. */
+  records: BagSource[];
 }
 
 /** Takes the manifest now: the frozen one once sent, else the catalog as it stands (a preview). */
@@ -45,7 +49,13 @@ export async function planPackage(context: CatalogContext, id: number, outDir: s
     throw new AppError('invalid-input', `Transfer ${transfer.number} has no boxes yet: add the boxes you are sending first.`, { field: 'id' });
   }
   const fingerprint = frozen && transfer.fingerprint ? transfer.fingerprint : manifestFingerprint(manifest);
-  return { manifest, fingerprint, preview: !frozen, name: frozen ? transfer.number : `${transfer.number}-DRAFT`, outDir };
+  const sources = new Map(transferFiles(context, id).map((file) => [file.relativePath, file.sourcePath]));
+  const records = manifest.electronicItems.map((item): BagSource => {
+    const source = sources.get(item.relativePath);
+    if (!source) throw new AppError('invalid-input', `${item.relativePath} is listed in the manifest but no longer on this transfer.`, { file: item.relativePath });
+    return { path: item.relativePath, source, size: item.size, sha256: item.sha256 };
+  });
+  return { manifest, fingerprint, preview: !frozen, name: frozen ? transfer.number : `${transfer.number}-DRAFT`, outDir, records };
 }
 
 const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -85,6 +95,8 @@ export async function writePackage(plan: PackagePlan, control: JobControl, optio
   const payload: BagFile[] = [
     { path: 'manifest.json', bytes: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`) },
     ...(['xlsx', 'csv', 'receipt', 'labels'] as DocumentKind[]).map((kind) => ({ path: documentFiles[kind], bytes: documents[kind] })),
+    // Electronic records are streamed from where they are, checked against the size and checksum recorded.
+    ...plan.records,
   ];
   control.progress(0.8, 'Writing the bag');
   await control.checkpoint();

@@ -5,13 +5,14 @@ import type { CatalogContext } from '../catalog/context';
 import { draftBoxes, frozenBoxes, frozenManifestJson, getTransferRow, getTransferSummary } from './transfer-rows';
 import { checkTransfer } from './transfer-validation';
 import { amendmentsOf } from './amend-transfer';
+import { transferFiles } from './transfer-files';
 
 export function getTransferDetail(context: CatalogContext, id: number): TransferDetail {
   const row = getTransferRow(context, id);
   if (isEditable(row.status)) {
     // Checked first: the check may move the transfer between draft and ready, which the summary then shows.
     const validation = checkTransfer(context, id);
-    return { ...getTransferSummary(context, id), boxes: draftBoxes(context, id), validation, amendments: [] };
+    return { ...getTransferSummary(context, id), boxes: draftBoxes(context, id), validation, amendments: [], files: transferFiles(context, id) };
   }
   const manifestJson = frozenManifestJson(context, id);
   return {
@@ -19,5 +20,6 @@ export function getTransferDetail(context: CatalogContext, id: number): Transfer
     boxes: manifestJson ? frozenBoxes(context, id, manifestJson) : [],
     validation: null,
     amendments: amendmentsOf(context, id),
+    files: transferFiles(context, id),
   };
 }

@@ -6,9 +6,10 @@ import type { HandlerContext } from '../runtime/handler-context';
 import { WrittenPackages } from './package-file';
 import { getTransferDetail } from './transfer-detail';
 import { getTransferRow, listTransfers } from './transfer-rows';
-import { addBoxes, createTransfer, removeBoxes } from './transfer-store';
+import { addBoxes, createTransfer, removeBoxes, requireEditable } from './transfer-store';
 import { checkTransfer } from './transfer-validation';
 import { amendSent } from './amend-transfer';
+import { addTransferFiles, removeTransferFiles, type FileToAdd } from './transfer-files';
 import { writeAmendmentsFile } from './amendments-file';
 
 /** Where the app puts transfer packages unless told otherwise. */
@@ -42,6 +43,25 @@ export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, key
       );
       return started;
     },
+    'transfers.addFiles': async ({ id, files }) => {
+      const catalog = context.current();
+      const transfer = requireEditable(catalog, id);
+      // Resolved now (a bad reference is refused at once); uploads are copied into the workspace, as their temp copy goes.
+      const keep = resolve(context.workspaceDir, TRANSFERS_FOLDER, `${transfer.number} electronic records`);
+      const toAdd: FileToAdd[] = files.map((ref) => {
+        const found = context.files.resolve(ref);
+        return { path: found.uploaded ? found.path : resolve(found.path), fileName: found.fileName, ...(found.uploaded ? { keepCopyIn: keep } : {}) };
+      });
+      const jobId = context.jobs.start(`Adding ${toAdd.length === 1 ? toAdd[0].fileName : `${toAdd.length} files`} to transfer ${transfer.number}`, async (control) => {
+        try {
+          await addTransferFiles(catalog, id, toAdd, control);
+        } finally {
+          for (const ref of files) await context.files.release(ref);
+        }
+      });
+      return { jobId };
+    },
+    'transfers.removeFiles': ({ id, fileIds }) => removeTransferFiles(context.current(), id, fileIds),
     'transfers.amend': (input) => amendSent(context.current(), input),
     'transfers.writeAmendments': async ({ id, outDir }) => {
       const written = await writeAmendmentsFile(context.current(), id, resolve(context.workspaceDir, outDir ?? TRANSFERS_FOLDER), context.clock().toISOString());

@@ -71,7 +71,7 @@ export interface HistoryEntry {
   id: number;
   at: string;
   actor: string;
-  entity: 'department' | 'records_center' | 'schedule_item' | 'box' | 'folder' | 'transfer' | 'transfer_box' | 'amendment';
+  entity: 'department' | 'records_center' | 'schedule_item' | 'box' | 'folder' | 'transfer' | 'transfer_box' | 'amendment' | 'transfer_file';
   entityId: number;
   action: 'create' | 'update' | 'delete';
   before: unknown;
@@ -107,7 +107,7 @@ export const sessionContract = {
     ...reads(),
     input: z
       .object({
-        entity: z.enum(['department', 'records_center', 'schedule_item', 'box', 'folder', 'transfer', 'transfer_box', 'amendment']).optional(),
+        entity: z.enum(['department', 'records_center', 'schedule_item', 'box', 'folder', 'transfer', 'transfer_box', 'amendment', 'transfer_file']).optional(),
         entityId: id.optional(),
         limit: z.number().int().min(1).max(1000).default(100),
       })

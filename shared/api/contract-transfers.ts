@@ -1,7 +1,7 @@
 // Transfers: packaging boxes for a records center (manifest, receipt, labels) and following them there.
 // The map is spread into the one API contract (./contract.ts).
 import { z } from 'zod';
-import type { DownloadOffer } from './file-ref';
+import { fileRefSchema, type DownloadOffer } from './file-ref';
 import { boxInputSchema, folderFieldsSchema, type BoxStatus } from '../domain/types';
 import { changesSchema } from '../domain/changes-schema';
 import type { Amendment } from '../exchange/amendments';
@@ -50,6 +50,8 @@ export interface TransferDetail extends TransferSummary {
   boxes: TransferBox[];
   /** Corrections made after sending, oldest first (empty before sending). */
   amendments: Amendment[];
+  /** Electronic records going with the boxes, by name (they travel under data/records/ in the package). */
+  files: TransferFile[];
   /** Null once sent: what was sent is fixed and is not checked again. */
   validation: TransferValidation | null;
 }
@@ -84,6 +86,19 @@ const amendInput = z.union([
     .strict(),
 ]);
 export type AmendInput = z.output<typeof amendInput>;
+
+/** An electronic record on a transfer, kept by reference with the size and checksum read when it was added. */
+export interface TransferFile {
+  id: number;
+  /** "records/Site plan.pdf": its path under the package's data/ folder. */
+  relativePath: string;
+  /** Where the file is on this computer (the package copies it from here). */
+  sourcePath: string;
+  size: number;
+  sha256: string;
+  mediaType: string;
+  addedAt: string;
+}
 
 /** The amendments one correction recorded, and the sent transfer they are listed on. */
 export interface AmendResult {
@@ -140,6 +155,13 @@ export const transferContract = {
     input: z.object({ id, outDir: z.string().trim().min(1).max(4096).optional() }).strict(),
     result: result<PackageStarted>(),
   },
+  /** Adds electronic records to a draft transfer as a job (each file is read once for its checksum); undoable. */
+  'transfers.addFiles': {
+    ...changes(DEPARTMENT),
+    input: z.object({ id, files: z.array(fileRefSchema).min(1, 'Choose at least one file').max(1000) }).strict(),
+    result: result<{ jobId: string }>(),
+  },
+  'transfers.removeFiles': { ...changes(DEPARTMENT), input: z.object({ id, fileIds: ids }).strict(), result: result<{ removed: number }>() },
   /** Corrects a sent box or folder: the catalog takes the new value, an amendment records it; the manifest stays. */
   'transfers.amend': { ...changes(DEPARTMENT), input: amendInput, result: result<AmendResult>() },
   /** Writes the transfer's amendments as transmittal-amendments/1 JSON for the center (default: the Transfers folder). */

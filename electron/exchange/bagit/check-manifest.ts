@@ -14,6 +14,7 @@ import { NotRegularFileError, readRegularFile } from '../../storage/regular-file
 import { manifestFingerprint } from '../fingerprint';
 import type { BagProblem } from './bag-report';
 import { bagInfoValues, decodeTagBytes, parseBagInfo } from './tag-text';
+import { recordsErrors } from './check-records';
 
 export const MANIFEST_FILE = 'data/manifest.json';
 const FORMAT_PREFIX = 'transmittal-manifest/';
@@ -132,7 +133,7 @@ export async function checkTransmittalManifest(bagDir: string): Promise<Manifest
     if (issues.length > MAX_SCHEMA_ERRORS) errors.push({ file: MANIFEST_FILE, message: `and ${issues.length - MAX_SCHEMA_ERRORS} more fields do not match the schema` });
     return { present: true, errors, fingerprint };
   }
-  errors.push(...consistencyErrors(parsed.data));
+  errors.push(...consistencyErrors(parsed.data), ...(await recordsErrors(bagDir, parsed.data)));
   return { present: true, errors, transferNumber: parsed.data.transfer.number, fingerprint };
 }
 

@@ -5,6 +5,7 @@ import { up as transfers } from './002-transfers';
 import { up as importMappings } from './003-import-mappings';
 import { up as catalogRole } from './004-catalog-role';
 import { up as custodyEvents } from './005-custody-events';
+import { up as transferFiles } from './006-transfer-files';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'import mappings', up: importMappings },
   { version: 4, name: 'catalog role', up: catalogRole },
   { version: 5, name: 'custody events and amendments', up: custodyEvents },
+  { version: 6, name: 'electronic records on transfers', up: transferFiles },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -68,6 +68,13 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
   'transfers.removeBoxes': async (f) => ({ id: f.transferId, boxIds: [f.boxId] }),
   'transfers.validate': async (f) => ({ id: f.transferId }),
   'transfers.send': async (f) => ({ id: f.transferId }),
+  'transfers.addFiles': async (f) => ({ id: f.transferId, files: [await uploaded(f.t, 'Site plan.pdf', '%PDF-1.4 site plan')] }),
+  'transfers.removeFiles': async (f) => {
+    const { jobId } = await f.t.call('transfers.addFiles', { id: f.transferId, files: [await uploaded(f.t, 'Site plan.pdf', '%PDF-1.4 site plan')] });
+    expect((await waitForJob(f.t, jobId)).state).toBe('done');
+    const { files } = await f.t.call('transfers.get', { id: f.transferId });
+    return { id: f.transferId, fileIds: [files[0].id] };
+  },
   'transfers.amend': async (f) => {
     await f.t.call('transfers.send', { id: f.transferId });
     return { target: { folderId: f.folderId }, changes: { title: 'Oak Street permits (1 of 2)' }, reason: 'The folder label says 1 of 2' };
