@@ -45,6 +45,16 @@ function printIssues(output: CliOutput, number: string, validation: TransferVali
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
+/** Waits for a job, and turns its failure into the command's error. */
+async function finishJob(call: Call, jobId: string): Promise<void> {
+  let job = await call('jobs.get', { id: jobId });
+  while (job.state === 'running') {
+    await sleep(25);
+    job = await call('jobs.get', { id: jobId });
+  }
+  if (job.state !== 'done') throw new CliError('domain', job.error ?? { code: 'internal', message: job.message });
+}
+
 export function registerTransferCommands(program: Command, { output, openSession }: CommandContext): void {
   const transfer = program.command('transfer').description('send boxes to a records center: create, add boxes, validate, send, package');
   const catalogArgument = ['<catalog>', 'the catalog file (".transmittal" is added if missing)'] as const;
@@ -87,6 +97,30 @@ export function registerTransferCommands(program: Command, { output, openSession
           ]),
         ),
       );
+    });
+
+  transfer
+    .command('add-files')
+    .description('add electronic records to a transfer not yet sent (read once for their checksums; copied into the package)')
+    .argument(...catalogArgument)
+    .argument(...transferArgument)
+    .argument('<files...>', 'the files to send')
+    .option('--json', 'print the transfer\'s electronic records as JSON')
+    .addHelpText('after', '\nExample:\n  transmittal transfer add-files permits PW-2026-001 "Site plan.pdf" minutes/*.docx')
+    .action(async (catalog: string, number: string, files: string[], options: { json?: boolean }) => {
+      const listed = await withCatalog({
+        openSession,
+        catalog,
+        work: async (call) => {
+          const found = await findTransfer(call, number, catalog);
+          const started = await call('transfers.addFiles', { id: found.id, files: files.map((file) => ({ path: resolve(file) })) });
+          await finishJob(call, started.jobId);
+          return { number: found.number, files: (await call('transfers.get', { id: found.id })).files };
+        },
+      });
+      if (options.json) return printJson(output, listed.files);
+      output.stdout(`Transfer ${listed.number} now carries ${count(listed.files.length, 'electronic record')}:\n`);
+      for (const file of listed.files) output.stdout(`  ${file.relativePath}  ${count(file.size, 'byte')}  sha256 ${file.sha256}\n`);
     });
 
   transfer
@@ -205,12 +239,7 @@ export function registerTransferCommands(program: Command, { output, openSession
         work: async (call) => {
           const found = await findTransfer(call, number, catalog);
           const started = await call('transfers.package', { id: found.id, outDir: resolve(options.out) });
-          let job = await call('jobs.get', { id: started.jobId });
-          while (job.state === 'running') {
-            await sleep(25);
-            job = await call('jobs.get', { id: started.jobId });
-          }
-          if (job.state !== 'done') throw new CliError('domain', job.error ?? { code: 'internal', message: job.message });
+          await finishJob(call, started.jobId);
           return started;
         },
       });

@@ -63,6 +63,13 @@ describe('a transfer from the command line', { timeout: 180_000 }, () => {
     expect(empty.stderr).toBe(`transmittal: transfer ${number} cannot be sent yet: 1 error to fix\n`);
 
     expect(await ok('transfer', 'add', 'works', number, '--all')).toBe(`Added 2 boxes to ${number}.\n`);
+    await writeFile(join(workDir, 'Site plan.pdf'), '%PDF-1.4 site plan');
+    expect(await ok('transfer', 'add-files', 'works', number, 'Site plan.pdf')).toMatch(
+      new RegExp(`^Transfer ${number} now carries 1 electronic record:\\n  records/Site plan\\.pdf  18 bytes  sha256 [0-9a-f]{64}\\n$`),
+    );
+    const missing = await transmittal('transfer', 'add-files', 'works', number, 'nowhere.pdf');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(`There is no file at ${join(workDir, 'nowhere.pdf')}`);
     const usage = await transmittal('transfer', 'add', 'works', number, '--all', '--box', 'PW-001');
     expect(usage.code).toBe(2);
   });
@@ -98,7 +105,7 @@ describe('a transfer from the command line', { timeout: 180_000 }, () => {
   it('packages the sent transfer as a folder and a zip, which verify accepts and a tampered copy fails', async () => {
     const started = JSON.parse(await ok('transfer', 'package', 'works', number, '--out', 'packages', '--json'));
     expect(started).toMatchObject({ preview: false, folder: join(workDir, 'packages', number), zip: join(workDir, 'packages', `${number}.zip`) });
-    for (const name of ['manifest.json', 'manifest.xlsx', 'manifest.csv', 'receipt.pdf', 'labels.pdf']) {
+    for (const name of ['manifest.json', 'manifest.xlsx', 'manifest.csv', 'receipt.pdf', 'labels.pdf', 'records/Site plan.pdf']) {
       expect(existsSync(join(started.folder, 'data', name)), name).toBe(true);
     }
     expect(existsSync(started.zip)).toBe(true);
