@@ -10,6 +10,7 @@ import { ErrorMessage } from '../ui/error-message';
 import { formatCount, formatDateRange, formatDateTime } from '../ui/format';
 import { AddBoxesPanel } from './add-boxes-panel';
 import { AmendmentsPanel } from './amendments-panel';
+import { TransferFilesPanel } from './transfer-files-panel';
 import { PackagePanel } from './package-panel';
 import { TransferBoxes } from './transfer-boxes';
 import { ValidationPanel } from './validation-panel';
@@ -91,6 +92,8 @@ function TransferView({ transfer, back, onChanged }: { transfer: TransferDetail;
       {editable && <AddBoxesPanel transferId={transfer.id} onAdded={changed} />}
 
       <TransferBoxes transfer={transfer} onRemoved={changed} />
+
+      <TransferFilesPanel transfer={transfer} onChanged={changed} />
 
       <AmendmentsPanel transfer={transfer} />
 
