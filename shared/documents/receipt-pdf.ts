@@ -139,6 +139,7 @@ export async function buildReceiptPdf(manifest: Manifest, options: ReceiptOption
     ['Folders', plural(transfer.totals.folders, 'folder', 'folders')],
     ['Dates of records', spanText(transfer.dateSpan.from, transfer.dateSpan.to)],
     ['Series', series.map((line) => `${line.item.itemNumber} ${line.item.title} (${plural(line.folders, 'folder', 'folders')})`).join('; ') || 'none'],
+    ...electronicFacts(manifest),
     ...(transfer.notes.trim() ? ([['Notes', transfer.notes]] as [string, string][]) : []),
   ]);
 
@@ -185,4 +186,13 @@ export async function buildReceiptPdf(manifest: Manifest, options: ReceiptOption
   drawFooters(doc, faces.regular, (page, pages) => `Transfer ${transfer.number} · page ${page} of ${pages}`,
     `Fingerprint ${options.fingerprint.slice(0, 16)}…`);
   return doc.save();
+}
+
+/** Electronic records, only when the transfer carries any: how many, how large, and where their checksums are. */
+function electronicFacts(manifest: Manifest): [string, string][] {
+  const items = manifest.electronicItems;
+  if (items.length === 0) return [];
+  const bytes = items.reduce((sum, item) => sum + item.size, 0);
+  const size = bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return [['Electronic records', `${plural(items.length, 'file', 'files')} (${size}) in the package’s records folder, each listed with its SHA-256 checksum in manifest.json`]];
 }

@@ -91,6 +91,9 @@ describe('electronic records on a transfer', () => {
     expect(manifest.electronicItems).toEqual([{ relativePath: 'records/Site plan.pdf', size: 18, sha256: sha('%PDF-1.4 site plan'), mediaType: 'application/pdf' }]);
     expect(await readFile(join(started.folder, 'data', 'records', 'Site plan.pdf'), 'utf8')).toBe('%PDF-1.4 site plan');
     expect(started.fingerprint).toBe(sent.fingerprint);
+    // The receipt says what was sent, electronic records included (read by poppler, as anyone would).
+    const receipt = execFileSync('pdftotext', ['-layout', join(started.folder, 'data', 'receipt.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(receipt).toContain('Electronic records 1 file (1 KB) in the package’s records folder, each listed with its SHA-256 checksum in manifest.json');
     for (const target of [started.folder, started.zip]) {
       const report = await verifyPackage(target);
       expect(report.errors).toEqual([]);
