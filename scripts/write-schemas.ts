@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { amendmentsFileSchema } from '../shared/exchange/amendments';
-import { manifestSchema } from '../shared/exchange/manifest';
+import { manifestSchema, manifestV1Schema } from '../shared/exchange/manifest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,7 +22,11 @@ export function schemaFiles(): SchemaFile[] {
     const withId = { $schema: json.$schema, $id: `urn:transmittal:schema:${name}`, ...json };
     return { path: `schemas/${name}.schema.json`, text: `${JSON.stringify(withId, null, 2)}\n` };
   };
-  return [published('transmittal-manifest-1', manifestSchema), published('transmittal-amendments-1', amendmentsFileSchema)];
+  return [
+    published('transmittal-manifest-1', manifestV1Schema),
+    published('transmittal-manifest-2', manifestSchema),
+    published('transmittal-amendments-1', amendmentsFileSchema),
+  ];
 }
 
 function readOrEmpty(path: string): string {

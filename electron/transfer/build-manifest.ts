@@ -3,6 +3,7 @@
 import { AppError } from '../../shared/domain/errors';
 import { parsePartialDate, type DatePrecision } from '../../shared/domain/partial-date';
 import { MANIFEST_FORMAT, type Manifest } from '../../shared/exchange/manifest';
+import { boxDisposition } from '../../shared/transfer/box-disposition';
 import { compareLabels } from '../../shared/transfer/label-range';
 import { manifestBoxId } from '../../shared/transfer/numbering';
 import type { CatalogContext } from '../catalog/context';
@@ -39,14 +40,10 @@ export function buildManifest(context: CatalogContext, loaded: LoadedTransfer, s
     const rows = box.folders;
     const span = emptySpan();
     const itemNumbers: string[] = [];
-    let earliest: string | null = null;
     const folders: ManifestFolder[] = rows.map((row) => {
       widen(span, row.begin_date, row.first_day, row.end_date, row.last_day);
       widen(transferSpan, row.begin_date, row.first_day, row.end_date, row.last_day);
       if (row.item_number && !itemNumbers.includes(row.item_number)) itemNumbers.push(row.item_number);
-      // A folder on legal hold has no disposition date while the hold lasts: it cannot make the box's earliest.
-      const due = row.disposition_status === 'on-hold' ? null : row.disposition_date;
-      if (due && (earliest === null || due < earliest)) earliest = due;
       return {
         position: row.position,
         title: row.title,
@@ -75,7 +72,16 @@ export function buildManifest(context: CatalogContext, loaded: LoadedTransfer, s
       officeLocation: box.officeLocation,
       itemNumbers: itemNumbers.sort(compareLabels),
       dateSpan: { from: span.from, to: span.to },
-      earliestDispositionDate: earliest,
+      // The whole box goes at once: the latest of its folders' dates, or none while any folder waits.
+      ...(() => {
+        const disposition = boxDisposition(folders);
+        const sentOn = (sentAt ?? context.now()).slice(0, 10);
+        return {
+          dispositionDate: disposition.date,
+          dispositionWaitsFor: disposition.waitsFor,
+          eligibleWhenSent: disposition.date !== null && disposition.date <= sentOn,
+        };
+      })(),
       confidential: folders.some((folder) => folder.confidential),
       centerBoxNumber: null,
       location: null,

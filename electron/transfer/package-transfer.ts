@@ -6,7 +6,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PackageStarted } from '../../shared/api/contract-transfers';
 import { AppError } from '../../shared/domain/errors';
-import type { Manifest } from '../../shared/exchange/manifest';
+import { currentManifestView, type Manifest, type ManifestV1 } from '../../shared/exchange/manifest';
 import type { JobControl, Jobs } from '../runtime/jobs';
 import type { CatalogContext } from '../catalog/context';
 import { bagFileSize, writeBag, type BagFile } from '../exchange/bagit/write-bag';
@@ -30,7 +30,10 @@ export interface PackageOptions extends WriteOptions {
 }
 
 export interface PackagePlan {
+  /** The manifest as the documents read it (format 2's view of an older one). */
   manifest: Manifest;
+  /** The manifest exactly as it is (or was, once sent) written: manifest.json and the fingerprint are its own. */
+  written: Manifest | ManifestV1;
   fingerprint: string;
   preview: boolean;
   /** The bag folder's name: the transfer number, with "-DRAFT" for a preview. */
@@ -44,18 +47,20 @@ export interface PackagePlan {
 export async function planPackage(context: CatalogContext, id: number, outDir: string): Promise<PackagePlan> {
   const transfer = getTransferRow(context, id);
   const frozen = frozenManifestJson(context, id);
-  const manifest = frozen ? (JSON.parse(frozen) as Manifest) : buildManifest(context, loadTransfer(context, id), null);
+  // The frozen manifest is written as it was sent; the documents read it the current way (see currentManifestView).
+  const written: Manifest | ManifestV1 = frozen ? (JSON.parse(frozen) as Manifest | ManifestV1) : buildManifest(context, loadTransfer(context, id), null);
+  const manifest = currentManifestView(written);
   if (manifest.boxes.length === 0) {
     throw new AppError('invalid-input', `Transfer ${transfer.number} has no boxes yet: add the boxes you are sending first.`, { field: 'id' });
   }
-  const fingerprint = frozen && transfer.fingerprint ? transfer.fingerprint : manifestFingerprint(manifest);
+  const fingerprint = frozen && transfer.fingerprint ? transfer.fingerprint : manifestFingerprint(written);
   const sources = new Map(transferFiles(context, id).map((file) => [file.relativePath, file.sourcePath]));
   const records = manifest.electronicItems.map((item): BagSource => {
     const source = sources.get(item.relativePath);
     if (!source) throw new AppError('invalid-input', `${item.relativePath} is listed in the manifest but no longer on this transfer.`, { file: item.relativePath });
     return { path: item.relativePath, source, size: item.size, sha256: item.sha256 };
   });
-  return { manifest, fingerprint, preview: !frozen, name: frozen ? transfer.number : `${transfer.number}-DRAFT`, outDir, records };
+  return { manifest, written, fingerprint, preview: !frozen, name: frozen ? transfer.number : `${transfer.number}-DRAFT`, outDir, records };
 }
 
 const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -93,7 +98,7 @@ export async function writePackage(plan: PackagePlan, control: JobControl, optio
     control.progress(0.02 + 0.75 * (index / 4), `Writing ${documentFiles[kind]}`),
   );
   const payload: BagFile[] = [
-    { path: 'manifest.json', bytes: new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`) },
+    { path: 'manifest.json', bytes: new TextEncoder().encode(`${JSON.stringify(plan.written, null, 2)}\n`) },
     ...(['xlsx', 'csv', 'receipt', 'labels'] as DocumentKind[]).map((kind) => ({ path: documentFiles[kind], bytes: documents[kind] })),
     // Electronic records are streamed from where they are, checked against the size and checksum recorded.
     ...plan.records,

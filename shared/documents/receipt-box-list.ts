@@ -4,6 +4,7 @@ import type { Manifest, ManifestBox, ManifestFolder } from '../exchange/manifest
 import { MARGIN, PageWriter } from './pdf-layout';
 import { wrapText } from './pdf-text';
 import { cubicFeetText, spanText } from './receipt-text';
+import { dispositionWaitText } from '../transfer/box-disposition';
 
 const boxTitle = (box: ManifestBox) => `Box ${box.sequence} of ${box.of} · ${box.boxId}`;
 
@@ -13,7 +14,7 @@ function boxDetails(box: ManifestBox): string {
     box.itemNumbers.length > 0 ? `series ${box.itemNumbers.join(', ')}` : 'no series',
     `dates ${spanText(box.dateSpan.from, box.dateSpan.to)}`,
     cubicFeetText(box.cubicFeet),
-    box.earliestDispositionDate ? `earliest disposition ${box.earliestDispositionDate}` : null,
+    box.dispositionDate ? `${box.eligibleWhenSent ? 'eligible for disposition since' : 'may go from'} ${box.dispositionDate}` : box.dispositionWaitsFor ? dispositionWaitText[box.dispositionWaitsFor] : null,
     box.confidential ? 'confidential' : null,
     box.centerBoxNumber ? `center box ${box.centerBoxNumber}` : null,
     box.location ? `shelf ${box.location}` : null,

@@ -1,6 +1,7 @@
 // The columns of the manifest's spreadsheet renderings (manifest.xlsx and manifest.csv), defined once so both
 // files carry the same headings, in the same order, with the same values.
 import type { Manifest, ManifestBox, ManifestFolder } from './manifest';
+import { dispositionWaitText } from '../transfer/box-disposition';
 
 /**
  * 'date' columns hold a full date (YYYY-MM-DD) as a real spreadsheet date; a partial date ("2019", "2019-03",
@@ -65,7 +66,8 @@ export const boxColumns: Column<ManifestBox>[] = [
   { header: 'Folders', kind: 'number', value: (box) => box.folders.length },
   { header: 'Date from', kind: 'date', value: (box) => box.dateSpan.from ?? '' },
   { header: 'Date to', kind: 'date', value: (box) => box.dateSpan.to ?? '' },
-  { header: 'Earliest disposition date', kind: 'date', value: (box) => box.earliestDispositionDate ?? '' },
+  { header: 'Disposition date', kind: 'date', value: (box) => box.dispositionDate ?? '' },
+  { header: 'Disposition waits for', kind: 'text', maxWidth: 40, value: (box) => (box.dispositionWaitsFor ? dispositionWaitText[box.dispositionWaitsFor] : '') },
   { header: 'Confidential', kind: 'text', value: (box) => yesNo(box.confidential) },
   { header: 'Center box number', kind: 'text', value: (box) => box.centerBoxNumber ?? '' },
   { header: 'Shelf location', kind: 'text', maxWidth: 30, value: (box) => box.location ?? '' },

@@ -1,11 +1,15 @@
-// The transfer manifest, format "transmittal-manifest/1": the authoritative record of what a transfer holds. The
-// XLSX, CSV, receipt and labels are renderings of it; its fingerprint is what both sides compare.
+// The transfer manifest, format "transmittal-manifest/2": the authoritative record of what a transfer holds. The
+// XLSX, CSV, receipt and labels are renderings of it; its fingerprint is what both sides compare. Format 1 (whose
+// box carried its earliest folder date, not the date the whole box may go) is still read: a manifest is frozen
+// when sent, and one sent before format 2 keeps its bytes and fingerprint for good.
 // The schema checks a manifest without changing it (no defaults, no trimming): a verifier must judge the bytes it
 // was given, and the published JSON Schema (schemas/transmittal-manifest-1.schema.json) is generated from it.
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
+import { boxDisposition } from '../transfer/box-disposition';
 
-export const MANIFEST_FORMAT = 'transmittal-manifest/1';
+export const MANIFEST_FORMAT = 'transmittal-manifest/2';
+export const MANIFEST_FORMAT_1 = 'transmittal-manifest/1';
 
 /** Partial dates as the department wrote them: "2019-03-15", "2019-03", "2019" or "FY2019". */
 const PARTIAL_DATE = /^(?:FY\d{4}|\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?)$/;
@@ -51,7 +55,7 @@ const folder = z.strictObject({
   dispositionStatus: z.enum(['scheduled', 'on-hold', 'permanent', 'awaiting-event', 'no-schedule', 'undated']),
 });
 
-const box = z.strictObject({
+const boxHead = {
   /** "<transfer number>-<sequence padded to 3>", printed as the label's barcode. */
   boxId: z.string().min(1),
   sequence: z.number().int().min(1),
@@ -61,16 +65,28 @@ const box = z.strictObject({
   officeLocation: z.string(),
   itemNumbers: z.array(z.string()),
   dateSpan,
-  earliestDispositionDate: isoDate.nullable(),
+};
+const boxTail = {
   confidential: z.boolean(),
   centerBoxNumber: z.string().nullable(),
   location: z.string().nullable(),
   folders: z.array(folder),
+};
+
+const boxV1 = z.strictObject({ ...boxHead, earliestDispositionDate: isoDate.nullable(), ...boxTail });
+
+const box = z.strictObject({
+  ...boxHead,
+  /** When the whole box may go: the latest eligible date of its folders; null while any folder waits. */
+  dispositionDate: isoDate.nullable(),
+  /** Why there is no date yet (a hold first), or null when there is one. */
+  dispositionWaitsFor: z.enum(['on-hold', 'awaiting-event', 'permanent', 'no-schedule', 'undated']).nullable(),
+  /** True when the box was already eligible on the day it was sent (it should have been destroyed instead). */
+  eligibleWhenSent: z.boolean(),
+  ...boxTail,
 });
 
-export const manifestSchema = z
-  .strictObject({
-    format: z.literal(MANIFEST_FORMAT),
+const manifestShape = {
     transfer: z.strictObject({
       number: z.string().min(1),
       createdAt: timestamp,
@@ -121,12 +137,53 @@ export const manifestSchema = z
         mediaType: z.string(),
       }),
     ),
-  })
+};
+
+export const manifestV1Schema = z
+  .strictObject({ format: z.literal(MANIFEST_FORMAT_1), ...manifestShape, boxes: z.array(boxV1) })
   .meta({
     title: 'Transmittal transfer manifest, format 1',
     description: 'What one transfer of boxes from a department to a records center holds. Its fingerprint is the ' +
       'SHA-256 (lowercase hex) of the UTF-8 bytes of its RFC 8785 canonical form.',
   });
+
+export const manifestSchema = z
+  .strictObject({ format: z.literal(MANIFEST_FORMAT), ...manifestShape, boxes: z.array(box) })
+  .meta({
+    title: 'Transmittal transfer manifest, format 2',
+    description: 'What one transfer of boxes from a department to a records center holds. Its fingerprint is the ' +
+      'SHA-256 (lowercase hex) of the UTF-8 bytes of its RFC 8785 canonical form. Format 2: each box carries the ' +
+      'date the whole box may go (the latest of its folders\u2019 dates), or why it waits.',
+  });
+
+/** Every manifest format this version reads. */
+export const anyManifestSchema = z.discriminatedUnion('format', [manifestSchema, manifestV1Schema]);
+export type ManifestV1 = z.infer<typeof manifestV1Schema>;
+
+/**
+ * A manifest of any format as format 2 describes it, for printing (receipt, spreadsheet, labels): a format 1 box
+ * gets the date the whole box may go from its own folders. The manifest itself (its bytes, its fingerprint) is
+ * never replaced by this view.
+ */
+export function currentManifestView(manifest: Manifest | ManifestV1): Manifest {
+  if (manifest.format === MANIFEST_FORMAT) return manifest;
+  const sentOn = manifest.transfer.sentAt?.slice(0, 10) ?? null;
+  return {
+    ...manifest,
+    // The format it was written in stays what the spreadsheet prints; only the boxes are read the format 2 way.
+    format: manifest.format as unknown as typeof MANIFEST_FORMAT,
+    boxes: manifest.boxes.map(({ earliestDispositionDate: _earliest, ...box }) => {
+      const disposition = boxDisposition(box.folders);
+      return {
+        ...box,
+        dispositionDate: disposition.date,
+        dispositionWaitsFor: disposition.waitsFor,
+        eligibleWhenSent: sentOn !== null && disposition.date !== null && disposition.date <= sentOn,
+      };
+    }),
+  };
+}
+
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestBox = Manifest['boxes'][number];
@@ -137,7 +194,7 @@ export type ManifestScheduleItem = Manifest['scheduleItems'][number];
  * RFC 8785 (JSON Canonicalization Scheme): sorted keys, no whitespace, ECMAScript number form. Key order and
  * formatting of manifest.json then cannot change the fingerprint; only its content can.
  */
-export function canonicalManifestJson(manifest: Manifest): string {
+export function canonicalManifestJson(manifest: Manifest | ManifestV1): string {
   const canonical = canonicalize(manifest);
   if (canonical === undefined) throw new TypeError('A manifest must be a JSON object');
   return canonical;

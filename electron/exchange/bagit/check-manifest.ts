@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import * as XLSX from 'xlsx';
 import { FINGERPRINT_KEYWORD } from '../../../shared/documents/pdf-document';
-import { manifestSchema, type Manifest } from '../../../shared/exchange/manifest';
+import { anyManifestSchema, currentManifestView, type Manifest } from '../../../shared/exchange/manifest';
 import { hasErrorCode } from '../../storage/file-system';
 import { NotRegularFileError, readRegularFile } from '../../storage/regular-file';
 import { manifestFingerprint } from '../fingerprint';
@@ -121,7 +121,8 @@ export async function checkTransmittalManifest(bagDir: string): Promise<Manifest
     }
     errors.push(...documentErrors(documents, fingerprint));
   }
-  const parsed = manifestSchema.safeParse(json);
+  // Every format this version has written is read; a format 1 manifest keeps its own fields and fingerprint.
+  const parsed = anyManifestSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.filter((issue) => !(errors.length > 0 && issue.path.join('.') === 'format'));
     errors.push(
@@ -133,7 +134,8 @@ export async function checkTransmittalManifest(bagDir: string): Promise<Manifest
     if (issues.length > MAX_SCHEMA_ERRORS) errors.push({ file: MANIFEST_FILE, message: `and ${issues.length - MAX_SCHEMA_ERRORS} more fields do not match the schema` });
     return { present: true, errors, fingerprint };
   }
-  errors.push(...consistencyErrors(parsed.data), ...(await recordsErrors(bagDir, parsed.data)));
+  const manifest = currentManifestView(parsed.data);
+  errors.push(...consistencyErrors(manifest), ...(await recordsErrors(bagDir, manifest)));
   return { present: true, errors, transferNumber: parsed.data.transfer.number, fingerprint };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestFingerprint } from '../../../electron/exchange/fingerprint';
-import { canonicalManifestJson, MANIFEST_FORMAT, manifestSchema, type Manifest } from '../../../shared/exchange/manifest';
+import { anyManifestSchema, canonicalManifestJson, currentManifestView, MANIFEST_FORMAT, manifestSchema, manifestV1Schema, type Manifest, type ManifestV1 } from '../../../shared/exchange/manifest';
 import { schemaFiles } from '../../../scripts/write-schemas';
 import { sampleManifest } from '../documents/fixtures/sample-manifest';
 import { missingTools, run, SYSTEM_PYTHON } from '../documents/fixtures/tools';
@@ -18,8 +18,8 @@ function reverseKeys(value: unknown): unknown {
   return value;
 }
 
-/** A small manifest whose fingerprint was computed outside this code base (Python's json + hashlib, see below). */
-const tiny: Manifest = {
+/** A small format 1 manifest whose fingerprint was computed outside this code base (Python's json + hashlib, see below). */
+const tiny: ManifestV1 = {
   format: 'transmittal-manifest/1',
   transfer: { number: 'T-2026-001', createdAt: '2026-01-02T03:04:05.000Z', sentAt: null, notes: '', totals: { boxes: 1, folders: 1, cubicFeet: 1.2 }, dateSpan: { from: '2019', to: '2019' } },
   department: { name: 'Zoë', code: 'T', address: '', contactName: '', contactPhone: '', contactEmail: '', fiscalYearStartMonth: 7 },
@@ -41,16 +41,34 @@ describe('manifest schema', () => {
   it('accepts a realistic manifest and another team\'s sample, and returns them unchanged', () => {
     const sample = sampleManifest();
     expect(manifestSchema.parse(sample)).toEqual(sample);
-    const other = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'manifest-sample.json'), 'utf8'));
-    expect(manifestSchema.parse(other)).toEqual(other);
-    expect(MANIFEST_FORMAT).toBe('transmittal-manifest/1');
+    expect(MANIFEST_FORMAT).toBe('transmittal-manifest/2');
   });
 
-  const broken: [string, (manifest: Manifest) => void][] = [
+  it('still reads format 1 (manifests sent before format 2 keep their bytes), and views its boxes the format 2 way', () => {
+    const other = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'manifest-sample.json'), 'utf8'));
+    expect(manifestV1Schema.parse(other)).toEqual(other);
+    expect(anyManifestSchema.parse(other)).toEqual(other);
+    expect(manifestSchema.safeParse(other).success).toBe(false);
+    const view = currentManifestView(tiny);
+    expect(view.format).toBe('transmittal-manifest/1');
+    expect(view.boxes[0]).toMatchObject({ dispositionDate: '2023-01-01', dispositionWaitsFor: null, eligibleWhenSent: false });
+    expect(view.boxes[0]).not.toHaveProperty('earliestDispositionDate');
+  });
+
+  it('gives a box the date the whole box may go: its latest folder, or why it waits', () => {
+    const box = structuredClone(tiny.boxes[0]);
+    box.folders.push({ ...box.folders[0], position: 2, dispositionDate: '2027-07-01' });
+    const view = currentManifestView({ ...tiny, transfer: { ...tiny.transfer, sentAt: '2026-03-01T00:00:00.000Z' }, boxes: [box] });
+    expect(view.boxes[0]).toMatchObject({ dispositionDate: '2027-07-01', dispositionWaitsFor: null, eligibleWhenSent: false });
+    box.folders.push({ ...box.folders[0], position: 3, dispositionStatus: 'on-hold', legalHold: true });
+    expect(currentManifestView({ ...tiny, boxes: [box] }).boxes[0]).toMatchObject({ dispositionDate: null, dispositionWaitsFor: 'on-hold' });
+  });
+
+  const broken: [string, (manifest: ManifestV1) => void][] = [
     ['an unknown top-level field', (m) => Object.assign(m, { extra: 1 })],
     ['an unknown box field', (m) => Object.assign(m.boxes[0], { barcode: 'x' })],
     ['an unknown folder field', (m) => Object.assign(m.boxes[0].folders[0], { color: 'red' })],
-    ['another format', (m) => Object.assign(m, { format: 'transmittal-manifest/2' })],
+    ['another format', (m) => Object.assign(m, { format: 'transmittal-manifest/3' })],
     ['month 13', (m) => Object.assign(m.boxes[0].folders[0], { beginDate: '2019-13' })],
     ['a US date', (m) => Object.assign(m.boxes[0].folders[0], { endDate: '3/15/2019' })],
     ['a timestamp without zone', (m) => Object.assign(m.transfer, { createdAt: '2026-01-02 03:04:05' })],
@@ -62,7 +80,7 @@ describe('manifest schema', () => {
   it.each(broken)('refuses %s', (_, spoil) => {
     const manifest = structuredClone(tiny);
     spoil(manifest);
-    expect(manifestSchema.safeParse(manifest).success).toBe(false);
+    expect(anyManifestSchema.safeParse(manifest).success).toBe(false);
   });
 });
 
@@ -117,7 +135,8 @@ describe('published JSON Schema', () => {
   });
 
   it('closes every object and requires every field the spec lists', () => {
-    const schema = JSON.parse(schemaFiles()[0].text);
+    const schema = JSON.parse(schemaFiles().find((file) => file.path.endsWith('manifest-2.schema.json'))!.text);
+    expect(schema.properties.boxes.items.required).toEqual(expect.arrayContaining(['dispositionDate', 'dispositionWaitsFor', 'eligibleWhenSent']));
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(['format', 'transfer', 'department', 'recordsCenter', 'scheduleItems', 'boxes', 'electronicItems']);

@@ -52,10 +52,10 @@ describe('sending a transfer', () => {
     expect(manifest.boxes[1].itemNumbers).toEqual(['GS 1010', 'GS 2020']);
     expect(manifest.boxes[1].folders[2]).toMatchObject({ position: 3, title: 'Council minutes 2019', beginDate: 'FY2019', beginPrecision: 'fiscal-year', dispositionStatus: 'permanent' });
     expect(manifest.boxes[0].folders[0]).toMatchObject({ beginPrecision: 'month', endPrecision: 'year', dispositionDate: '2023-01-01' });
-    expect(manifest.boxes[0].earliestDispositionDate).toBe('2023-01-01');
+    expect(manifest.boxes[0]).toMatchObject({ dispositionDate: '2023-01-01', dispositionWaitsFor: null, eligibleWhenSent: true });
     // PW-002's permits are on legal hold and its minutes are permanent: nothing in it has a date to be destroyed.
     expect(manifest.boxes[1].folders[0]).toMatchObject({ dispositionStatus: 'on-hold', dispositionDate: '2023-01-01' });
-    expect(manifest.boxes[1].earliestDispositionDate).toBeNull();
+    expect(manifest.boxes[1]).toMatchObject({ dispositionDate: null, dispositionWaitsFor: 'on-hold', eligibleWhenSent: false });
     expect(manifest.scheduleItems.map((item) => item.itemNumber)).toEqual(['GS 1010', 'GS 2020']);
     expect(manifest.recordsCenter).not.toHaveProperty('id');
     expect([boxes.get('PW-001')!, boxes.get('PW-002')!, boxes.get('PW-003')!].map((id) => boxStatus(context, id))).toEqual(['in-transit', 'in-transit', 'in-office']);
