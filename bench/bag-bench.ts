@@ -59,7 +59,7 @@ async function child(folder: string): Promise<void> {
   const transfer = await call('transfers.create', { recordsCenterId: center.id });
   await call('transfers.addBoxes', { id: transfer.id, boxIds: [box.id] });
   const [, addSeconds] = await timed(async () => finished(session, (await call('transfers.addFiles', { id: transfer.id, files: [{ path: source }] })).jobId));
-  await call('transfers.send', { id: transfer.id });
+  await call('transfers.send', { id: transfer.id, eligibleReason: 'The boxes are evidence in an open appeal' });
   const out = join(folder, 'out');
   const [started, packageSeconds] = await timed(async () => {
     const begun = await call('transfers.package', { id: transfer.id, outDir: out });

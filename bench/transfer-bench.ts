@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     const [, addMs] = await timed(() => addBoxes(context, { id: transfer.id, all: true }));
     const [validation, validateMs] = await timed(() => checkTransfer(context, transfer.id));
     if (!validation.valid) throw new Error(`The bench transfer is not valid: ${validation.issues[0]?.message}`);
-    const [, sendMs] = await timed(() => sendTransfer(context, transfer.id));
+    const [, sendMs] = await timed(() => sendTransfer(context, transfer.id, 'The boxes are evidence in an open appeal'));
     const [started, packageMs] = await timed(async () => {
       const started = await startPackage(context, transfer.id, { outDir, jobs, clock: () => new Date(), appVersion: 'bench' });
       const job = await jobs.wait(started.jobId);

@@ -213,12 +213,13 @@ export function registerTransferCommands(program: Command, { output, openSession
     .description('mark a transfer as sent: freezes its manifest and fingerprint (cannot be undone)')
     .argument(...catalogArgument)
     .argument(...transferArgument)
+    .option('--eligible-reason <text>', 'why boxes already eligible for destruction go anyway (printed on the receipt)')
     .option('--json', 'print the sent transfer as JSON')
-    .action(async (catalog: string, number: string, options: { json?: boolean }) => {
+    .action(async (catalog: string, number: string, options: { json?: boolean; eligibleReason?: string }) => {
       const sent = await withCatalog({
         openSession,
         catalog,
-        work: async (call) => call('transfers.send', { id: (await findTransfer(call, number, catalog)).id }),
+        work: async (call) => call('transfers.send', { id: (await findTransfer(call, number, catalog)).id, eligibleReason: options.eligibleReason }),
       });
       if (options.json) return printJson(output, sent);
       output.stdout(`Sent ${sent.number}: ${count(sent.totals.boxes, 'box', 'boxes')}, ${count(sent.totals.folders, 'folder')}.\nFingerprint: ${sent.fingerprint}\n`);

@@ -27,7 +27,7 @@ function widen(span: Span, from: string, firstDay: string | null, to: string, la
 
 const emptySpan = (): Span => ({ from: null, to: null, firstDay: null, lastDay: null });
 
-export function buildManifest(context: CatalogContext, loaded: LoadedTransfer, sentAt: string | null): Manifest {
+export function buildManifest(context: CatalogContext, loaded: LoadedTransfer, sentAt: string | null, eligibleReason = ''): Manifest {
   const { transfer, recordsCenter: center, department } = loaded;
   if (!center) {
     throw new AppError('not-found', `The records center of transfer ${transfer.number} is no longer in this catalog.`, { field: 'recordsCenterId' });
@@ -113,6 +113,7 @@ export function buildManifest(context: CatalogContext, loaded: LoadedTransfer, s
       createdAt: transfer.created_at,
       sentAt,
       notes: transfer.notes,
+      eligibleReason,
       totals: {
         boxes: boxes.length,
         folders: folderRows.length,

@@ -2,7 +2,7 @@
 // record of what left the office never changes, whatever later happens to the catalog, and it cannot be undone.
 import type { TransferSummary } from '../../shared/api/contract-transfers';
 import { AppError } from '../../shared/domain/errors';
-import { validateTransfer } from '../../shared/transfer/validate';
+import { validateTransfer, WARNINGS_NEEDING_A_REASON } from '../../shared/transfer/validate';
 import { manifestFingerprint } from '../exchange/fingerprint';
 import type { CatalogContext } from '../catalog/context';
 import { buildManifest } from './build-manifest';
@@ -12,10 +12,10 @@ import { assertEditable } from './transfer-store';
 import { appendCustodyEvents } from '../custody/custody-events';
 import { validationInputOf } from './transfer-validation';
 
-export async function sendTransfer(context: CatalogContext, id: number): Promise<TransferSummary> {
+export async function sendTransfer(context: CatalogContext, id: number, eligibleReason = ''): Promise<TransferSummary> {
   const loaded = loadTransfer(context, id);
   const transfer = assertEditable(loaded.transfer);
-  const validation = validateTransfer(validationInputOf(loaded));
+  const validation = validateTransfer(validationInputOf(loaded, context.now().slice(0, 10)));
   if (!validation.valid) {
     const errors = validation.issues.filter((issue) => issue.level === 'error');
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
@@ -24,8 +24,19 @@ export async function sendTransfer(context: CatalogContext, id: number): Promise
       issues: errors.slice(0, 100),
     });
   }
+  // Boxes already eligible for destruction go only with a reason, asked once for the transfer and printed on it.
+  const eligible = validation.issues.filter((issue) => WARNINGS_NEEDING_A_REASON.includes(issue.code));
+  if (eligible.length > 0 && eligibleReason.trim() === '') {
+    throw new AppError(
+      'invalid-input',
+      `Transfer ${transfer.number} holds ${eligible.length === 1 ? 'a box' : `${eligible.length} boxes`} already eligible for destruction: ` +
+        `${eligible.map((issue) => issue.message.split(':')[0]).join(', ')}. Destroy ${eligible.length === 1 ? 'it' : 'them'} under your schedule ` +
+        'and take them out of the transfer, or say why they go (the receipt prints your reason).',
+      { field: 'eligibleReason', issues: eligible },
+    );
+  }
   const sentAt = context.now();
-  const manifest = buildManifest(context, loaded, sentAt);
+  const manifest = buildManifest(context, loaded, sentAt, eligible.length > 0 ? eligibleReason.trim() : '');
   const fingerprint = manifestFingerprint(manifest);
   context.history.change(`Send transfer ${transfer.number}`, (change) => {
     const before = context.history.snapshot('transfer', id);

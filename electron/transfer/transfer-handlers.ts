@@ -26,7 +26,7 @@ export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, key
     'transfers.validate': ({ id }) => checkTransfer(context.current(), id),
     // Sending and packaging load the manifest, PDF and spreadsheet code on first use: most sessions (and every
     // other CLI command) never need pdf-lib, fontkit or SheetJS, and should not wait for them to load.
-    'transfers.send': async ({ id }) => (await import('./send-transfer')).sendTransfer(context.current(), id),
+    'transfers.send': async ({ id, eligibleReason }) => (await import('./send-transfer')).sendTransfer(context.current(), id, eligibleReason ?? ''),
     'transfers.package': async ({ id, outDir }) => {
       const catalog = context.current();
       const started = await (await import('./package-transfer')).startPackage(catalog, id, {

@@ -9,8 +9,9 @@ import { loadTransfer, type LoadedTransfer } from './load-transfer';
 
 
 /** What the pre-send check reads, from one load of the transfer. */
-export function validationInputOf(loaded: LoadedTransfer): ValidationInput {
+export function validationInputOf(loaded: LoadedTransfer, today: string): ValidationInput {
   return {
+    today,
     department: loaded.department,
     recordsCenter: loaded.recordsCenter,
     boxes: loaded.boxes.map((box): ValidationBox => ({
@@ -40,7 +41,7 @@ export function validationInputOf(loaded: LoadedTransfer): ValidationInput {
 export function checkTransfer(context: CatalogContext, transferId: number): TransferValidation {
   const loaded = loadTransfer(context, transferId);
   const transfer = loaded.transfer;
-  const validation = validateTransfer(validationInputOf(loaded));
+  const validation = validateTransfer(validationInputOf(loaded, context.now().slice(0, 10)));
   if (isEditable(transfer.status)) {
     const status = validation.valid ? 'ready' : 'draft';
     if (status !== transfer.status) {

@@ -143,7 +143,13 @@ export const transferContract = {
   /** Freezes the manifest as the catalog stands now; refused while validation finds errors. Cannot be undone. */
   'transfers.send': {
     ...changes(DEPARTMENT, { notUndoable: 'sending freezes what was signed: undo stops there, and a later correction is an amendment' }),
-    input: z.object({ id }).strict(),
+    input: z
+      .object({
+        id,
+        /** Why boxes already eligible for destruction go anyway; asked once per transfer, printed on the receipt. */
+        eligibleReason: z.string().trim().max(2000).optional(),
+      })
+      .strict(),
     result: result<TransferSummary>(),
   },
   /**

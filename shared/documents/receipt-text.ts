@@ -136,9 +136,20 @@ export function destructionNotes(manifest: Manifest, lines: SeriesLine[]): strin
   const permanent = lines.filter((line) => line.item.disposition === 'archives' || line.item.rule.kind === 'permanent');
   const awaiting = folders.filter((folder) => folder.dispositionStatus === 'awaiting-event').length;
   const unscheduled = folders.filter((folder) => folder.dispositionStatus === 'no-schedule' || folder.dispositionStatus === 'undated').length;
+  const eligible = manifest.boxes.filter((box) => box.eligibleWhenSent);
+  const upcoming = manifest.boxes.length - eligible.length;
   return [
-    `${center.name} sends ${department.name} a written notice ${plural(center.dispositionNoticeDays, 'day', 'days')} before ` +
-      'a series reaches its date.',
+    ...(upcoming > 0
+      ? [`${center.name} sends ${department.name} a written notice ${plural(center.dispositionNoticeDays, 'day', 'days')} before ` +
+          `${eligible.length > 0 ? 'any other box' : 'a box'} reaches its date.`]
+      : []),
+    // A past date gets no promise of a future notice: what is true for those boxes is said instead.
+    ...(eligible.length > 0
+      ? [`${eligible.length === 1 ? 'Box' : 'Boxes'} ${eligible.map((box) => `${box.sequence} (${box.label}, eligible since ${box.dispositionDate})`).join(', ')} ` +
+          `${eligible.length === 1 ? 'was' : 'were'} already eligible for destruction when sent. ` +
+          `${manifest.transfer.eligibleReason ? `Reason given for sending ${eligible.length === 1 ? 'it' : 'them'}: ${manifest.transfer.eligibleReason}. ` : ''}` +
+          `${center.name} asks ${department.name} before destroying ${eligible.length === 1 ? 'it' : 'them'}.`]
+      : []),
     'Nothing is destroyed without your written approval. You can approve, refuse with a reason, or ask for more time.',
     onHold > 0
       ? `${plural(onHold, 'folder is', 'folders are')} on legal hold. A folder on legal hold is never destroyed while the hold lasts.`

@@ -86,15 +86,17 @@ const box = z.strictObject({
   ...boxTail,
 });
 
+const transferShape = {
+  number: z.string().min(1),
+  createdAt: timestamp,
+  sentAt: timestamp.nullable(),
+  notes: z.string(),
+  totals: z.strictObject({ boxes: count, folders: count, cubicFeet: z.number().min(0) }),
+  dateSpan,
+};
+
 const manifestShape = {
-    transfer: z.strictObject({
-      number: z.string().min(1),
-      createdAt: timestamp,
-      sentAt: timestamp.nullable(),
-      notes: z.string(),
-      totals: z.strictObject({ boxes: count, folders: count, cubicFeet: z.number().min(0) }),
-      dateSpan,
-    }),
+    transfer: z.strictObject(transferShape),
     department: z.strictObject({
       name: z.string().min(1),
       code: z.string(),
@@ -148,7 +150,16 @@ export const manifestV1Schema = z
   });
 
 export const manifestSchema = z
-  .strictObject({ format: z.literal(MANIFEST_FORMAT), ...manifestShape, boxes: z.array(box) })
+  .strictObject({
+    format: z.literal(MANIFEST_FORMAT),
+    ...manifestShape,
+    transfer: z.strictObject({
+      ...transferShape,
+      /** Why boxes already eligible for destruction were sent anyway ("" when none was). */
+      eligibleReason: z.string(),
+    }),
+    boxes: z.array(box),
+  })
   .meta({
     title: 'Transmittal transfer manifest, format 2',
     description: 'What one transfer of boxes from a department to a records center holds. Its fingerprint is the ' +
@@ -170,6 +181,7 @@ export function currentManifestView(manifest: Manifest | ManifestV1): Manifest {
   const sentOn = manifest.transfer.sentAt?.slice(0, 10) ?? null;
   return {
     ...manifest,
+    transfer: { ...manifest.transfer, eligibleReason: '' },
     // The format it was written in stays what the spreadsheet prints; only the boxes are read the format 2 way.
     format: manifest.format as unknown as typeof MANIFEST_FORMAT,
     boxes: manifest.boxes.map(({ earliestDispositionDate: _earliest, ...box }) => {

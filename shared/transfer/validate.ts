@@ -4,6 +4,7 @@
 import type { Department, DispositionStatus, RecordsCenter } from '../domain/types';
 import { identifierLabels, findPersonalIdentifiers } from './personal-identifiers';
 import { isVagueTitle } from './vague-titles';
+import { boxDisposition } from './box-disposition';
 
 export interface ValidationFolder {
   id: number;
@@ -34,6 +35,8 @@ export interface ValidationInput {
   /** Null when the transfer's records center profile has been deleted. */
   recordsCenter: RecordsCenter | null;
   boxes: ValidationBox[];
+  /** The day it would be sent (YYYY-MM-DD): a box already eligible for destruction by then is named. */
+  today: string;
 }
 
 export type ValidationCode =
@@ -51,7 +54,8 @@ export type ValidationCode =
   | 'box-mixed-series'
   | 'box-confidential'
   | 'vague-title'
-  | 'personal-identifier';
+  | 'personal-identifier'
+  | 'box-already-eligible';
 
 export interface ValidationIssue {
   level: 'error' | 'warning';
@@ -208,12 +212,31 @@ function boxIssues(box: ValidationBox): ValidationIssue[] {
   return issues;
 }
 
+/** A box whose records may already be destroyed should not be stored at all: say so before it is sent. */
+function alreadyEligibleIssue(box: ValidationBox, today: string): ValidationIssue | null {
+  const { date } = boxDisposition(box.folders);
+  if (date === null || date > today) return null;
+  return {
+    level: 'warning',
+    code: 'box-already-eligible',
+    boxId: box.id,
+    message: `Box ${box.label}: eligible for destruction since ${date} — destroy it under your schedule instead of storing it, or say why it goes.`,
+  };
+}
+
+/** The codes of warnings that sending asks a reason for, once per transfer. */
+export const WARNINGS_NEEDING_A_REASON: ValidationCode[] = ['box-already-eligible'];
+
 export function validateTransfer(input: ValidationInput): TransferValidation {
   const all: ValidationIssue[] = [...profileIssues(input)];
   if (input.boxes.length === 0) {
     all.push({ level: 'error', code: 'no-boxes', message: 'This transfer has no boxes yet. Add the boxes you are sending.' });
   }
-  for (const box of input.boxes) all.push(...boxIssues(box));
+  for (const box of input.boxes) {
+    all.push(...boxIssues(box));
+    const eligible = alreadyEligibleIssue(box, input.today);
+    if (eligible) all.push(eligible);
+  }
   const issues = [...all.filter((issue) => issue.level === 'error'), ...all.filter((issue) => issue.level === 'warning')];
   const errors = issues.filter((issue) => issue.level === 'error').length;
   return { valid: errors === 0, errors, warnings: issues.length - errors, issues };

@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import type { TransferDetail } from '../../../shared/api/contract-transfers';
 import { isEditable, transferStatusLabels } from '../../../shared/transfer/statuses';
+import { WARNINGS_NEEDING_A_REASON } from '../../../shared/transfer/validate';
 import { api } from '../api/client';
 import { useQuery } from '../api/use-api';
 import { useDialogs } from '../ui/dialogs';
@@ -46,6 +47,9 @@ export function TransferPage({ id, onBack }: { id: number; onBack: () => void })
 function TransferView({ transfer, back, onChanged }: { transfer: TransferDetail; back: ReactNode; onChanged: () => void }) {
   const dialogs = useDialogs();
   const [sendError, setSendError] = useState<unknown>(null);
+  const [eligibleReason, setEligibleReason] = useState('');
+  const eligibleBoxes = (transfer.validation?.issues ?? []).filter((issue) => WARNINGS_NEEDING_A_REASON.includes(issue.code));
+  const reasonMissing = eligibleBoxes.length > 0 && eligibleReason.trim() === '';
   const [notice, setNotice] = useState('');
   const editable = isEditable(transfer.status);
   const changed = (message: string) => {
@@ -65,7 +69,7 @@ function TransferView({ transfer, back, onChanged }: { transfer: TransferDetail;
     if (!agreed) return;
     setSendError(null);
     try {
-      const sent = await api['transfers.send']({ id: transfer.id });
+      const sent = await api['transfers.send']({ id: transfer.id, ...(eligibleBoxes.length > 0 ? { eligibleReason } : {}) });
       setNotice(`Transfer ${sent.number} is marked as sent. Now create its package and print the receipt.`);
       onChanged();
     } catch (failure) {
@@ -106,8 +110,26 @@ function TransferView({ transfer, back, onChanged }: { transfer: TransferDetail;
                 ? 'Nothing blocks sending. Marking it sent freezes the manifest: what the center receives is fixed.'
                 : 'Fix the problems listed above before marking this transfer as sent.'}
             </p>
+            {eligibleBoxes.length > 0 && (
+              <label className="field">
+                <span>
+                  {eligibleBoxes.length === 1 ? 'A box is' : `${eligibleBoxes.length} boxes are`} already eligible for destruction (see the check above).
+                  Why {eligibleBoxes.length === 1 ? 'does it' : 'do they'} go to the records center anyway?
+                </span>
+                <textarea
+                  value={eligibleReason}
+                  rows={2}
+                  onChange={(event) => setEligibleReason(event.target.value)}
+                  placeholder="e.g. The boxes are evidence in an open appeal"
+                  aria-describedby="eligible-reason-hint"
+                />
+                <span id="eligible-reason-hint" className="hint">
+                  The receipt prints your reason. Or take the boxes out of the transfer and destroy them under your schedule.
+                </span>
+              </label>
+            )}
             <div>
-              <button type="button" className="button-primary" onClick={() => void markSent()} disabled={!transfer.validation?.valid}>
+              <button type="button" className="button-primary" onClick={() => void markSent()} disabled={!transfer.validation?.valid || reasonMissing}>
                 Mark as sent
               </button>
             </div>

@@ -22,7 +22,7 @@ it('corrects a sent folder through an amendment and lists it on the transfer', a
   await call('folders.create', { boxId: box.id, folder: { title: 'Oak Street permits', scheduleItemId: item.id, beginDate: '2018', endDate: '2019' } });
   const transfer = await call('transfers.create', { recordsCenterId: center.id });
   await call('transfers.addBoxes', { id: transfer.id, boxIds: [box.id] });
-  const sent = await call('transfers.send', { id: transfer.id });
+  const sent = await call('transfers.send', { id: transfer.id, eligibleReason: 'The boxes are evidence in an open appeal' });
 
   await web.load();
   const page = web.page;

@@ -24,7 +24,7 @@ async function departmentPackage(): Promise<{ zip: string; folder: string; numbe
   await call('folders.create', { boxId: box.id, folder: { title: 'Oak Street permits', scheduleItemId: item.id, beginDate: '2018', endDate: '2019' } });
   const transfer = await call('transfers.create', { recordsCenterId: center.id });
   await call('transfers.addBoxes', { id: transfer.id, boxIds: [box.id] });
-  await call('transfers.send', { id: transfer.id });
+  await call('transfers.send', { id: transfer.id, eligibleReason: 'The boxes are evidence in an open appeal' });
   const started = await call('transfers.package', { id: transfer.id });
   for (;;) {
     const job = await call('jobs.get', { id: started.jobId });

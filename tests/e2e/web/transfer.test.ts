@@ -71,6 +71,9 @@ it('builds, checks, sends and packages a transfer from the Transfers screen', as
   await shell.goTo('Transfers', 'Transfers');
   const again = await transfers.open(number);
 
+  // Its boxes' records were due for destruction in 2023: sending them asks why, once, and the receipt prints it.
+  expect(await again.markSentButton.isDisabled()).toBe(true);
+  await web.page.getByLabel(/already eligible for destruction/).fill('The permits are evidence in an open appeal');
   const explanation = await again.markSent();
   expect(explanation).toContain('freezes the manifest');
   expect(explanation).toContain('cannot be undone');
@@ -88,6 +91,8 @@ it('builds, checks, sends and packages a transfer from the Transfers screen', as
   expect(report.errors).toEqual([]);
   expect(await readFile(join(written.folder, 'bag-info.txt'), 'utf8')).toContain(`Manifest-Fingerprint: ${fingerprintShown}\n`);
   const manifest = JSON.parse(await readFile(join(written.folder, 'data', 'manifest.json'), 'utf8'));
+  expect(manifest.transfer.eligibleReason).toBe('The permits are evidence in an open appeal');
+  expect(manifest.boxes.map((box: { eligibleWhenSent: boolean }) => box.eligibleWhenSent)).toEqual([true, true, true]);
   expect(manifest.boxes.map((box: { label: string }) => box.label)).toEqual(['PW-003', 'PW-001', 'PW-002']);
 
   // The browser gets the same zip as a download: a bag on its own, holding this transfer's manifest.

@@ -67,7 +67,7 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
   'transfers.addBoxes': async (f) => ({ id: f.transferId, boxIds: [f.spareBoxId] }),
   'transfers.removeBoxes': async (f) => ({ id: f.transferId, boxIds: [f.boxId] }),
   'transfers.validate': async (f) => ({ id: f.transferId }),
-  'transfers.send': async (f) => ({ id: f.transferId }),
+  'transfers.send': async (f) => ({ id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' }),
   'transfers.addFiles': async (f) => ({ id: f.transferId, files: [await uploaded(f.t, 'Site plan.pdf', '%PDF-1.4 site plan')] }),
   'transfers.removeFiles': async (f) => {
     const { jobId } = await f.t.call('transfers.addFiles', { id: f.transferId, files: [await uploaded(f.t, 'Site plan.pdf', '%PDF-1.4 site plan')] });
@@ -76,16 +76,16 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     return { id: f.transferId, fileIds: [files[0].id] };
   },
   'transfers.amend': async (f) => {
-    await f.t.call('transfers.send', { id: f.transferId });
+    await f.t.call('transfers.send', { id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
     return { target: { folderId: f.folderId }, changes: { title: 'Oak Street permits (1 of 2)' }, reason: 'The folder label says 1 of 2' };
   },
   'transfers.writeAmendments': async (f) => {
-    await f.t.call('transfers.send', { id: f.transferId });
+    await f.t.call('transfers.send', { id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
     await f.t.call('transfers.amend', { target: { boxId: f.boxId }, changes: { cubicFeet: 1.0 }, reason: 'It is a 1.0 cubic foot box' });
     return { id: f.transferId, outDir: f.t.dir };
   },
   'transfers.package': async (f) => {
-    await f.t.call('transfers.send', { id: f.transferId });
+    await f.t.call('transfers.send', { id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
     return { id: f.transferId, outDir: f.t.dir };
   },
   'import.apply': async (f) => {

@@ -25,7 +25,7 @@ async function catalogWithSentBox() {
   const office = await t.call('boxes.create', { label: 'PW-2' });
   const transfer = await t.call('transfers.create', { recordsCenterId: centerId });
   await t.call('transfers.addBoxes', { id: transfer.id, boxIds: [sent.id] });
-  await t.call('transfers.send', { id: transfer.id });
+  await t.call('transfers.send', { id: transfer.id, eligibleReason: 'The boxes are evidence in an open appeal' });
   return { sent, folder, office, transfer, itemId, centerId };
 }
 
@@ -144,7 +144,7 @@ async function run(step: Step, ids: { centerId: number; itemId: number }, counte
       if (box && transfer) await attempt('transfers.removeBoxes', { id: transfer.id, boxIds: [box.id] });
       break;
     case 'send':
-      if (transfer) await attempt('transfers.send', { id: transfer.id });
+      if (transfer) await attempt('transfers.send', { id: transfer.id, eligibleReason: 'The boxes are evidence in an open appeal' });
       break;
     case 'undo':
       await attempt('history.undo', {});

@@ -25,7 +25,7 @@ async function sentTransfer() {
   const folderId = (await t.call('folders.create', { boxId, folder: { title: 'Oak Street permits', scheduleItemId: itemId, beginDate: '2018', endDate: '2019' } })).id;
   const transferId = (await t.call('transfers.create', { recordsCenterId: centerId })).id;
   await t.call('transfers.addBoxes', { id: transferId, boxIds: [boxId] });
-  const sent = await t.call('transfers.send', { id: transferId });
+  const sent = await t.call('transfers.send', { id: transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
   return { boxId, folderId, transferId, fingerprint: sent.fingerprint! };
 }
 

@@ -76,14 +76,23 @@ describe('a transfer from the command line', { timeout: 180_000 }, () => {
 
   it('validates with warnings only, then sends and freezes', async () => {
     const validation = JSON.parse(await ok('transfer', 'validate', 'works', number, '--json'));
-    expect(validation).toMatchObject({ valid: true, errors: 0, warnings: 1 });
-    expect(validation.issues[0].message).toBe('Folder 2 “Miscellaneous” in box PW-002 has a vague title: say what the records are so they can be found again.');
+    expect(validation).toMatchObject({ valid: true, errors: 0, warnings: 3 });
+    expect(validation.issues.map((issue: { message: string }) => issue.message)).toEqual([
+      'Box PW-001: eligible for destruction since 2023-01-01 — destroy it under your schedule instead of storing it, or say why it goes.',
+      'Folder 2 “Miscellaneous” in box PW-002 has a vague title: say what the records are so they can be found again.',
+      'Box PW-002: eligible for destruction since 2023-01-01 — destroy it under your schedule instead of storing it, or say why it goes.',
+    ]);
     const text = await ok('transfer', 'validate', 'works', number);
     expect(text).toContain('warning  Folder 2 “Miscellaneous” in box PW-002');
 
-    const sent = await ok('transfer', 'send', 'works', number);
+    // Boxes already past their date go only with a reason, asked once for the transfer.
+    const unexplained = await transmittal('transfer', 'send', 'works', number);
+    expect(unexplained.code).toBe(1);
+    expect(unexplained.stderr).toContain('holds 2 boxes already eligible for destruction: Box PW-001, Box PW-002.');
+
+    const sent = await ok('transfer', 'send', 'works', number, '--eligible-reason', 'The boxes are evidence in an open appeal');
     expect(sent).toMatch(new RegExp(`^Sent ${number}: 2 boxes, 3 folders\\.\\nFingerprint: [0-9a-f]{64}\\n$`));
-    const again = await transmittal('transfer', 'send', 'works', number);
+    const again = await transmittal('transfer', 'send', 'works', number, '--eligible-reason', 'The boxes are evidence in an open appeal');
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/is sent: its boxes can no longer change/);
   });

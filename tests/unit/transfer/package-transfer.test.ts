@@ -39,7 +39,7 @@ const bagInfoLabels = (text: string) => text.trimEnd().split('\n').map((line) =>
 describe('the transfer package', () => {
   it('writes a sent transfer as a valid bag and zip holding the frozen manifest, with bag-info in order', async () => {
     const { context, transfer } = await draftWithBoxes();
-    const sent = await sendTransfer(context, transfer.id);
+    const sent = await sendTransfer(context, transfer.id, 'The boxes are evidence in an open appeal');
     const { started, job } = await packageOf(context, transfer.id);
     expect(job.state).toBe('done');
     expect(started).toEqual({
@@ -81,7 +81,7 @@ describe('the transfer package', () => {
 
   it('replaces an earlier package of the same transfer and leaves no staging folder', async () => {
     const { context, transfer } = await draftWithBoxes();
-    await sendTransfer(context, transfer.id);
+    await sendTransfer(context, transfer.id, 'The boxes are evidence in an open appeal');
     await packageOf(context, transfer.id);
     const { job } = await packageOf(context, transfer.id);
     expect(job.state).toBe('done');
@@ -90,7 +90,7 @@ describe('the transfer package', () => {
 
   it('is caught when a payload file or the manifest is changed afterwards', async () => {
     const { context, transfer } = await draftWithBoxes();
-    await sendTransfer(context, transfer.id);
+    await sendTransfer(context, transfer.id, 'The boxes are evidence in an open appeal');
     const { started } = await packageOf(context, transfer.id);
     const receipt = join(started.folder, 'data', 'receipt.pdf');
     const bytes = await readFile(receipt);

@@ -34,7 +34,7 @@ async function sentTransfer() {
   const transfer = createTransfer(context, { recordsCenterId: centerId, notes: 'Spring clean-out' });
   addBoxes(context, { id: transfer.id, boxIds: [boxes.get('PW-001')!, boxes.get('PW-002')!] });
   catalog.advance(60_000);
-  const sent = await sendTransfer(context, transfer.id);
+  const sent = await sendTransfer(context, transfer.id, 'The boxes are evidence in an open appeal');
   return { ...catalog, transfer, sent };
 }
 
@@ -90,7 +90,7 @@ describe('sending a transfer', () => {
     const { context, sent, boxes } = await sentTransfer();
     expect(context.history.undoLabel).toBeNull();
     expect(() => context.history.undo()).toThrow(/nothing to undo/);
-    expect((await rejection(sendTransfer(context, sent.id))).message).toMatch(/^Transfer PW-2026-001 is sent: its boxes can no longer change/);
+    expect((await rejection(sendTransfer(context, sent.id, 'The boxes are evidence in an open appeal'))).message).toMatch(/^Transfer PW-2026-001 is sent: its boxes can no longer change/);
     expect(() => removeBoxes(context, { id: sent.id, boxIds: [boxes.get('PW-001')!] })).toThrow(/can no longer change/);
     expect(() => addBoxes(context, { id: sent.id, all: true })).toThrow(/can no longer change/);
     // A box still in a transfer that is not accessioned cannot go into another one.
@@ -104,7 +104,7 @@ describe('sending a transfer', () => {
     addBoxes(context, { id: transfer.id, all: true });
     deleteBoxes(context, [boxes.get('PW-002')!]);
     expect(getTransferDetail(context, transfer.id).boxes.map((box) => `${box.sequence}:${box.label}`)).toEqual(['1:PW-001', '2:PW-003']);
-    await sendTransfer(context, transfer.id);
+    await sendTransfer(context, transfer.id, 'The boxes are evidence in an open appeal');
     const manifest = JSON.parse(frozenManifestJson(context, transfer.id)!) as Manifest;
     expect(manifest.boxes.map((box) => [box.boxId, box.label])).toEqual([
       ['PW-2026-001-001', 'PW-001'],
@@ -121,7 +121,7 @@ describe('sending a transfer', () => {
     addFolder(context, boxes.get('PW-001')!, { title: 'Undated permits', scheduleItemId: null });
     const transfer = createTransfer(context, { recordsCenterId: centerId, notes: '' });
     addBoxes(context, { id: transfer.id, all: true });
-    const error = await rejection(sendTransfer(context, transfer.id));
+    const error = await rejection(sendTransfer(context, transfer.id, 'The boxes are evidence in an open appeal'));
     expect(error.message).toBe(
       'Transfer PW-2026-001 cannot be sent yet: Folder 3 “Undated permits” in box PW-001 has no series (schedule item). ' +
         'Choose one so the center knows when it may be destroyed. (and 1 more problem)',
@@ -144,7 +144,7 @@ describe('one load of the transfer feeds the check and the manifest', () => {
       if (sql.startsWith("SELECT id, number, records_center_id")) rowReads += 1;
       return get(sql, params);
     }) as typeof context.db.get;
-    await sendTransfer(context, draft.id);
+    await sendTransfer(context, draft.id, 'The boxes are evidence in an open appeal');
     expect(rowReads).toBe(1);
   });
 });

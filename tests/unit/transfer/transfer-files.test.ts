@@ -83,7 +83,7 @@ describe('electronic records on a transfer', () => {
     const plan = join(t.dir, 'Site plan.pdf');
     await writeFile(plan, '%PDF-1.4 site plan');
     await add(id, [{ path: plan }]);
-    const sent = await t.call('transfers.send', { id });
+    const sent = await t.call('transfers.send', { id, eligibleReason: 'The boxes are evidence in an open appeal' });
     const out = join(t.dir, 'out');
     const started = await t.call('transfers.package', { id, outDir: out });
     expect((await waitForJob(t, started.jobId)).state).toBe('done');
@@ -111,7 +111,7 @@ describe('electronic records on a transfer', () => {
 
   it('refuses files once the transfer is sent', async () => {
     const id = await draftTransfer();
-    await t.call('transfers.send', { id });
+    await t.call('transfers.send', { id, eligibleReason: 'The boxes are evidence in an open appeal' });
     const late = join(t.dir, 'late.pdf');
     await writeFile(late, 'late');
     expect((await t.fail('transfers.addFiles', { id, files: [{ path: late }] })).message).toMatch(/is sent: its boxes can no longer change/);

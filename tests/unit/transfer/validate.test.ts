@@ -31,10 +31,29 @@ function box(changes: Partial<ValidationBox> = {}): ValidationBox {
   return { id: 100, label: 'PW-001', folders: [folder()], otherOpenTransfers: [], ...changes };
 }
 function input(changes: Partial<ValidationInput> = {}): ValidationInput {
-  return { department, recordsCenter: center, boxes: [box()], ...changes };
+  return { department, recordsCenter: center, boxes: [box()], today: '2020-06-01', ...changes };
 }
 
 const only = (issues: ValidationIssue[], code: string) => issues.filter((issue) => issue.code === code);
+
+describe('a box already eligible for destruction', () => {
+  it('is named, with its date, when its latest folder is due by the send date', () => {
+    const late = folder({ id: 2, position: 2, dispositionDate: '2027-01-01' });
+    expect(only(validateTransfer(input({ today: '2026-03-01', boxes: [box({ folders: [folder(), late] })] })).issues, 'box-already-eligible')).toEqual([]);
+    const issues = only(validateTransfer(input({ today: '2026-03-01' })).issues, 'box-already-eligible');
+    expect(issues).toEqual([
+      {
+        level: 'warning',
+        code: 'box-already-eligible',
+        boxId: 100,
+        message: 'Box PW-001: eligible for destruction since 2023-01-01 — destroy it under your schedule instead of storing it, or say why it goes.',
+      },
+    ]);
+    // A folder on hold makes the whole box wait: nothing is eligible.
+    const held = folder({ id: 3, position: 3, dispositionStatus: 'on-hold' });
+    expect(only(validateTransfer(input({ today: '2026-03-01', boxes: [box({ folders: [folder(), held] })] })).issues, 'box-already-eligible')).toEqual([]);
+  });
+});
 
 describe('validateTransfer', () => {
   it('passes a complete transfer with nothing to say', () => {
