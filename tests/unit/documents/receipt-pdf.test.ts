@@ -94,6 +94,17 @@ describe('receipt.pdf', () => {
       expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     });
 
+    it('names the boxes already eligible when sent, with the reason given, instead of promising them a notice', () => {
+      const text = flat(pages.join('\n'));
+      const eligible = manifest.boxes.filter((box) => box.eligibleWhenSent);
+      expect(eligible.length).toBeGreaterThan(0);
+      for (const box of eligible) expect(text).toContain(`${box.sequence} (${box.label}, eligible since ${box.dispositionDate})`);
+      expect(text).toContain('already eligible for destruction when sent. Reason given for sending');
+      expect(text).toContain('The permits are evidence in an appeal that is still open.');
+      const notice = text.includes('written notice 90 days before any other box reaches its date');
+      expect(notice).toBe(eligible.length < manifest.boxes.length);
+    });
+
     it('gives each series its earliest disposition date', () => {
       const disposal = pages.slice(0, 3).join('\n');
       const earliest = earliestByItem(manifest);
