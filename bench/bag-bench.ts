@@ -52,6 +52,7 @@ async function child(folder: string): Promise<void> {
   await call('catalog.create', { fileName: 'Bench', department: { name: 'Public Works', code: 'PW', contactName: 'Ana Ruiz', contactEmail: 'ana@city.example' } });
   const center = await call('centers.create', {
     name: 'City Records Center', address: '1 Archive Way', contactPhone: '555-0199', retrievalInstructions: 'Email the box number', turnaround: 'Next working day', turnaroundWorkingDays: 1,
+    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
   });
   const item = await call('schedule.create', { itemNumber: 'GS 1010', title: 'Permits', retentionText: 'CY+3', rule: { kind: 'period', years: 3, trigger: 'calendar-year' } });
   const box = await call('boxes.create', { label: 'PW-001' });

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
       recordsCenterInputSchema.parse({
         name: 'State Records Center', address: '1 Archive Way', contactPhone: '555-0199', retrievalInstructions: 'Email the box number',
         turnaround: 'Next working day', turnaroundWorkingDays: 1,
+    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
       }),
     );
     const itemIds = new Map<string, number>();

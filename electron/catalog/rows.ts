@@ -21,8 +21,8 @@ export function toDepartment(row: DepartmentRow): Department {
 
 export interface RecordsCenterRow {
   id: number; name: string; address: string; contact_name: string; contact_phone: string; contact_email: string;
-  retrieval_instructions: string; turnaround: string; turnaround_working_days: number; delivery_options: string;
-  disposition_notice_days: number;
+  retrieval_instructions: string; turnaround: string; turnaround_days: number | null; delivery_options: string;
+  notice_days: number | null; loss_policy: string;
 }
 export function toRecordsCenter(row: RecordsCenterRow): RecordsCenter {
   return {
@@ -34,9 +34,10 @@ export function toRecordsCenter(row: RecordsCenterRow): RecordsCenter {
     contactEmail: row.contact_email,
     retrievalInstructions: row.retrieval_instructions,
     turnaround: row.turnaround,
-    turnaroundWorkingDays: row.turnaround_working_days,
+    turnaroundWorkingDays: row.turnaround_days,
     deliveryOptions: JSON.parse(row.delivery_options),
-    dispositionNoticeDays: row.disposition_notice_days,
+    dispositionNoticeDays: row.notice_days,
+    lossPolicy: row.loss_policy,
   };
 }
 

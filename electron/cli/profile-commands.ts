@@ -1,6 +1,7 @@
 // `transmittal department set`, `center add` and `schedule add`: the profiles and schedule a transfer needs, so a
 // whole transfer can be scripted from an empty catalog.
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
+import { wholeNumber } from './arguments';
 import type { ApiInput } from '../../shared/api/contract';
 import type { RetentionRule } from '../../shared/domain/types';
 import { describeRule } from '../../shared/schedule/disposition';
@@ -9,21 +10,12 @@ import { usageError } from './cli-errors';
 import { withCatalog } from './catalog-session';
 import type { CommandContext } from './command-context';
 import { printJson } from './output';
+import { registerCenterCommands } from './center-commands';
 
 /** Commander option parser for a whole number of 0 or more (days, months). */
-export function wholeNumber(text: string): number {
-  if (!/^\d{1,6}$/.test(text.trim())) throw new InvalidArgumentError('Expected a whole number such as 3.');
-  return Number(text);
-}
-
 interface DepartmentOptions {
   name?: string; code?: string; address?: string; contactName?: string; phone?: string; email?: string;
   fiscalYearStart?: number; json?: boolean;
-}
-
-interface CenterOptions {
-  name: string; address?: string; contactName?: string; phone?: string; email?: string; retrieval?: string;
-  turnaround?: string; turnaroundDays?: number; noticeDays?: number; json?: boolean;
 }
 
 interface ScheduleOptions {
@@ -86,36 +78,7 @@ export function registerProfileCommands(program: Command, { output, openSession 
       else output.stdout(`Saved the profile of ${saved.name}${saved.code ? ` (${saved.code})` : ''}.\n`);
     });
 
-  const center = program.command('center').description('records centers your boxes go to');
-  center
-    .command('add')
-    .description('add a records center profile; prints its id')
-    .argument('<catalog>', 'the catalog file (".transmittal" is added if missing)')
-    .requiredOption('--name <name>', 'the records center’s name')
-    .option('--address <text>', 'where the boxes go (printed on the receipt)')
-    .option('--contact-name <name>', 'who to call there')
-    .option('--phone <phone>', 'contact phone')
-    .option('--email <email>', 'contact email')
-    .option('--retrieval <text>', 'how to ask for a box or folder back (printed on the receipt)')
-    .option('--turnaround <text>', 'how fast records come back, in the center’s words')
-    .option('--turnaround-days <n>', 'turnaround in working days', wholeNumber)
-    .option('--notice-days <n>', 'days of notice before anything is destroyed (default 90)', wholeNumber)
-    .option('--json', 'print the new profile as JSON')
-    .addHelpText('after', '\nExample:\n  transmittal center add permits --name "State Records Center" --address "1 Archive Way" \\\n    --retrieval "Email the box number" --turnaround "Next working day" --turnaround-days 1')
-    .action(async (catalog: string, options: CenterOptions) => {
-      const input: ApiInput<'centers.create'> = { name: options.name };
-      if (options.address !== undefined) input.address = options.address;
-      if (options.contactName !== undefined) input.contactName = options.contactName;
-      if (options.phone !== undefined) input.contactPhone = options.phone;
-      if (options.email !== undefined) input.contactEmail = options.email;
-      if (options.retrieval !== undefined) input.retrievalInstructions = options.retrieval;
-      if (options.turnaround !== undefined) input.turnaround = options.turnaround;
-      if (options.turnaroundDays !== undefined) input.turnaroundWorkingDays = options.turnaroundDays;
-      if (options.noticeDays !== undefined) input.dispositionNoticeDays = options.noticeDays;
-      const created = await withCatalog({ openSession, catalog, work: (call) => call('centers.create', input) });
-      if (options.json) printJson(output, created);
-      else output.stdout(`${created.id}\n`);
-    });
+  registerCenterCommands(program, { output, openSession });
 
   const schedule = program.command('schedule').description('your retention schedule');
   schedule

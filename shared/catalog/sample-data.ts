@@ -50,8 +50,11 @@ const recordsCenters: RecordsCenterInput[] = [
       'retrieval slip inside; never add new records to a returned box.',
     turnaround: 'Same afternoon by city courier if requested by 10 a.m.; otherwise the next working day',
     turnaroundWorkingDays: 1,
-    deliveryOptions: ['box-returned', 'scan-on-demand', 'review-on-site', 'pickup'],
+    deliveryOptions: ['box-returned', 'folder-returned', 'scan-on-demand', 'review-on-site', 'pickup'],
     dispositionNoticeDays: 90,
+    lossPolicy:
+      'The center reports any lost or damaged box to the department within one working day, searches for a lost box ' +
+      'for ten working days, and pays for recovering damaged records; the city’s property insurance covers the rest.',
   },
   {
     name: 'Cascade Secure Records Storage (county contract)',
@@ -66,6 +69,7 @@ const recordsCenters: RecordsCenterInput[] = [
     turnaroundWorkingDays: 2,
     deliveryOptions: ['box-returned', 'scan-on-demand'],
     dispositionNoticeDays: 90,
+    lossPolicy: 'Liability is limited to $1.50 per box under the county contract (section 9); loss is reported within 48 hours.',
   },
 ];
 

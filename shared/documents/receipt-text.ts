@@ -86,6 +86,7 @@ export function allFolders(manifest: Manifest): ManifestFolder[] {
 
 const deliveryExplained: Record<Manifest['recordsCenter']['deliveryOptions'][number], string> = {
   'box-returned': 'Temporary loan: the box comes to you, and you send it back when you are done; it goes back on its shelf.',
+  'folder-returned': 'One folder: the folder you name comes to you on loan, and goes back in its box when you return it.',
   'review-on-site': 'Review on site: come to the records center and look at the records there.',
   'scan-on-demand': 'Copy or scan on demand: the center sends you copies of the folder or pages you name.',
   pickup: 'Pick up: collect the box at the records center yourself.',
@@ -120,12 +121,14 @@ export function howToGetBack(manifest: Manifest): string[] {
     (example ? ` (for example ${example.boxId}, box ${example.sequence} of ${example.of})` : '') +
     ', and for a single folder its folder number and title as written.';
   const days = center.turnaroundWorkingDays;
-  const turnaround = center.turnaround.trim() || 'as the center schedules it';
+  // Only the center's own word is printed as its commitment; a DRAFT may show what it has not stated yet.
+  const turnaround = center.turnaround.trim() || 'not stated by the center';
   return [
     quote,
-    `How to ask: ${center.retrievalInstructions.trim() || 'contact the records center.'}`,
+    `How to ask: ${center.retrievalInstructions.trim() || 'not stated by the center.'}`,
     `Contact: ${center.name}: ${contactLine(center.contactName, center.contactPhone, center.contactEmail)}.`,
-    `Turnaround: ${turnaround} (${plural(days, 'working day', 'working days')} at most).`,
+    `Turnaround: ${turnaround}${days === null ? ' (working days not stated by the center)' : ` (${plural(days, 'working day', 'working days')} at most)`}.`,
+    ...(center.lossPolicy.trim() ? [`If a box is lost or damaged in the center’s care: ${center.lossPolicy.trim()}`] : []),
   ];
 }
 
@@ -140,7 +143,7 @@ export function destructionNotes(manifest: Manifest, lines: SeriesLine[]): strin
   const upcoming = manifest.boxes.length - eligible.length;
   return [
     ...(upcoming > 0
-      ? [`${center.name} sends ${department.name} a written notice ${plural(center.dispositionNoticeDays, 'day', 'days')} before ` +
+      ? [`${center.name} sends ${department.name} a written notice ${center.dispositionNoticeDays === null ? '(its notice period is not stated yet)' : plural(center.dispositionNoticeDays, 'day', 'days')} before ` +
           `${eligible.length > 0 ? 'any other box' : 'a box'} reaches its date.`]
       : []),
     // A past date gets no promise of a future notice: what is true for those boxes is said instead.

@@ -20,7 +20,7 @@ export const departmentSchema = z.object({
 });
 export type Department = z.infer<typeof departmentSchema>;
 
-export const deliveryOptions = ['box-returned', 'scan-on-demand', 'review-on-site', 'pickup'] as const;
+export const deliveryOptions = ['box-returned', 'folder-returned', 'scan-on-demand', 'review-on-site', 'pickup'] as const;
 export const deliveryOptionSchema = z.enum(deliveryOptions);
 export type DeliveryOption = z.infer<typeof deliveryOptionSchema>;
 
@@ -33,9 +33,14 @@ export const recordsCenterInputSchema = z.object({
   retrievalInstructions: optionalText(4000),
   /** Turnaround in plain words, as the center publishes it ("Same afternoon if asked by 10 am"). */
   turnaround: optionalText(400),
-  turnaroundWorkingDays: z.number().int().min(0).max(60).default(2),
-  deliveryOptions: z.array(deliveryOptionSchema).default(['box-returned', 'scan-on-demand', 'review-on-site']),
-  dispositionNoticeDays: z.number().int().min(0).max(3650).default(90),
+  // What the center commits to is only ever the center's own word: nothing here has a default the receipt could
+  // print as if the center had said it. Sending is refused while any of it is missing (shared/transfer/validate.ts).
+  turnaroundWorkingDays: z.number().int().min(0).max(60).nullable().default(null),
+  /** The services the center offers: return of a box or a folder, a copy or scan, review on site, pickup. */
+  deliveryOptions: z.array(deliveryOptionSchema).default([]),
+  dispositionNoticeDays: z.number().int().min(0).max(3650).nullable().default(null),
+  /** What the center does if a box is lost or damaged in its care, in its own words. */
+  lossPolicy: optionalText(2000),
 });
 export type RecordsCenterInput = z.infer<typeof recordsCenterInputSchema>;
 export type RecordsCenter = RecordsCenterInput & { id: number };

@@ -83,6 +83,7 @@ export function folderRows(manifest: Manifest): FolderRow[] {
 
 const deliveryNames: Record<Manifest['recordsCenter']['deliveryOptions'][number], string> = {
   'box-returned': 'box returned (temporary loan)',
+  'folder-returned': 'one folder returned (loan)',
   'scan-on-demand': 'copy or scan on demand',
   'review-on-site': 'review on site',
   pickup: 'pickup at the center',
@@ -118,9 +119,10 @@ export function transferFacts(manifest: Manifest, fingerprint: string): [string,
     ['Records center email', center.contactEmail, 'text'],
     ['How to ask for a box back', center.retrievalInstructions, 'text'],
     ['Turnaround', center.turnaround, 'text'],
-    ['Turnaround (working days)', center.turnaroundWorkingDays, 'number'],
+    ['Turnaround (working days)', center.turnaroundWorkingDays ?? '', 'number'],
     ['Delivery options', center.deliveryOptions.map(deliveryOptionText).join('; '), 'text'],
-    ['Disposition notice (days)', center.dispositionNoticeDays, 'number'],
+    ['Disposition notice (days)', center.dispositionNoticeDays ?? '', 'number'],
+    ['If a box is lost or damaged', center.lossPolicy, 'text'],
     ...manifest.scheduleItems.map((item): [string, CellValue, ColumnKind] => [
       `Schedule item ${item.itemNumber}`,
       [item.title, item.retentionText, `disposition: ${item.disposition}`, item.citation].filter(Boolean).join(' · '),

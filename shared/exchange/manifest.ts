@@ -95,6 +95,19 @@ const transferShape = {
   dateSpan,
 };
 
+const centerShapeV1 = {
+  name: z.string().min(1),
+  address: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string(),
+  contactEmail: z.string(),
+  retrievalInstructions: z.string(),
+  turnaround: z.string(),
+  turnaroundWorkingDays: count,
+  deliveryOptions: z.array(z.enum(['box-returned', 'scan-on-demand', 'review-on-site', 'pickup'])),
+  dispositionNoticeDays: count,
+};
+
 const manifestShape = {
     transfer: z.strictObject(transferShape),
     department: z.strictObject({
@@ -106,18 +119,7 @@ const manifestShape = {
       contactEmail: z.string(),
       fiscalYearStartMonth: z.number().int().min(1).max(12),
     }),
-    recordsCenter: z.strictObject({
-      name: z.string().min(1),
-      address: z.string(),
-      contactName: z.string(),
-      contactPhone: z.string(),
-      contactEmail: z.string(),
-      retrievalInstructions: z.string(),
-      turnaround: z.string(),
-      turnaroundWorkingDays: count,
-      deliveryOptions: z.array(z.enum(['box-returned', 'scan-on-demand', 'review-on-site', 'pickup'])),
-      dispositionNoticeDays: count,
-    }),
+    recordsCenter: z.strictObject(centerShapeV1),
     scheduleItems: z.array(
       z.strictObject({
         itemNumber: z.string().min(1),
@@ -158,6 +160,15 @@ export const manifestSchema = z
       /** Why boxes already eligible for destruction were sent anyway ("" when none was). */
       eligibleReason: z.string(),
     }),
+    // Only what the center stated: a DRAFT preview may lack a number (null); a sent transfer never does.
+    recordsCenter: z.strictObject({
+      ...centerShapeV1,
+      turnaroundWorkingDays: count.nullable(),
+      deliveryOptions: z.array(z.enum(['box-returned', 'folder-returned', 'scan-on-demand', 'review-on-site', 'pickup'])),
+      dispositionNoticeDays: count.nullable(),
+      /** What the center does if a box is lost or damaged in its care, in its own words. */
+      lossPolicy: z.string(),
+    }),
     boxes: z.array(box),
   })
   .meta({
@@ -182,6 +193,7 @@ export function currentManifestView(manifest: Manifest | ManifestV1): Manifest {
   return {
     ...manifest,
     transfer: { ...manifest.transfer, eligibleReason: '' },
+    recordsCenter: { ...manifest.recordsCenter, lossPolicy: '' },
     // The format it was written in stays what the spreadsheet prints; only the boxes are read the format 2 way.
     format: manifest.format as unknown as typeof MANIFEST_FORMAT,
     boxes: manifest.boxes.map(({ earliestDispositionDate: _earliest, ...box }) => {

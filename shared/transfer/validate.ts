@@ -45,6 +45,10 @@ export type ValidationCode =
   | 'center-missing-address'
   | 'center-missing-retrieval-instructions'
   | 'center-missing-turnaround'
+  | 'center-missing-turnaround-days'
+  | 'center-missing-notice-days'
+  | 'center-missing-services'
+  | 'center-missing-loss-policy'
   | 'center-no-contact'
   | 'department-no-contact'
   | 'box-empty'
@@ -83,11 +87,23 @@ function quoted(title: string): string {
 
 const folderName = (box: ValidationBox, folder: ValidationFolder) => `Folder ${folder.position} ${quoted(folder.title)} in box ${box.label}`;
 
-/** The center facts the receipt prints; a transfer without them cannot promise the department anything. */
-const CENTER_FACTS: { field: keyof RecordsCenter; code: ValidationCode; words: string }[] = [
-  { field: 'address', code: 'center-missing-address', words: 'address (where your records go)' },
-  { field: 'retrievalInstructions', code: 'center-missing-retrieval-instructions', words: 'retrieval instructions (how to get a box or folder back)' },
-  { field: 'turnaround', code: 'center-missing-turnaround', words: 'turnaround (how fast records come back)' },
+/**
+ * The center's commitments the receipt prints. Only the center's own word is printed as its commitment, so each
+ * must be in its profile: none has a default, and sending is refused while one is missing.
+ */
+const CENTER_FACTS: { missing: (center: RecordsCenter) => boolean; code: ValidationCode; words: string }[] = [
+  { missing: (center) => center.address.trim() === '', code: 'center-missing-address', words: 'an address (where your records go)' },
+  {
+    missing: (center) => center.retrievalInstructions.trim() === '',
+    code: 'center-missing-retrieval-instructions',
+    words: 'retrieval instructions (how to get a box or folder back)',
+  },
+  { missing: (center) => center.turnaround.trim() === '', code: 'center-missing-turnaround', words: 'a turnaround (how fast records come back)' },
+  { missing: (center) => center.turnaroundWorkingDays === null, code: 'center-missing-turnaround-days', words: 'a turnaround in working days' },
+  { missing: (center) => center.dispositionNoticeDays === null, code: 'center-missing-notice-days', words: 'a notice period before destruction' },
+  { missing: (center) => center.deliveryOptions.length === 0, code: 'center-missing-services', words: 'the services it offers (box or folder returned, copy or scan, review on site)' },
+  { missing: (center) => center.lossPolicy.trim() === '', code: 'center-missing-loss-policy', words: 'what happens if a box is lost or damaged' },
+  { missing: (center) => !center.contactPhone.trim() && !center.contactEmail.trim(), code: 'center-no-contact', words: 'a contact phone or email (who to call)' },
 ];
 
 function profileIssues(input: ValidationInput): ValidationIssue[] {
@@ -101,19 +117,11 @@ function profileIssues(input: ValidationInput): ValidationIssue[] {
     });
   } else {
     for (const fact of CENTER_FACTS) {
-      if (String(center[fact.field] ?? '').trim() === '') {
-        issues.push({
-          level: 'error',
-          code: fact.code,
-          message: `The records center profile “${center.name}” has no ${fact.words}. The receipt must print it: add it under Records Center.`,
-        });
-      }
-    }
-    if (!center.contactPhone.trim() && !center.contactEmail.trim()) {
+      if (!fact.missing(center)) continue;
       issues.push({
-        level: 'warning',
-        code: 'center-no-contact',
-        message: `The records center profile “${center.name}” has no contact phone or email, so the receipt cannot say who to call.`,
+        level: 'error',
+        code: fact.code,
+        message: `The receipt would promise ${fact.words} that ${center.name} has not given: add it to the center’s profile under Records Center.`,
       });
     }
   }

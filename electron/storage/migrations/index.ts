@@ -6,6 +6,7 @@ import { up as importMappings } from './003-import-mappings';
 import { up as catalogRole } from './004-catalog-role';
 import { up as custodyEvents } from './005-custody-events';
 import { up as transferFiles } from './006-transfer-files';
+import { up as centerCommitments } from './007-center-commitments';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'catalog role', up: catalogRole },
   { version: 5, name: 'custody events and amendments', up: custodyEvents },
   { version: 6, name: 'electronic records on transfers', up: transferFiles },
+  { version: 7, name: 'records center commitments', up: centerCommitments },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -93,8 +93,7 @@ export function CenterDialog({ center, onSaved, onClose }: CenterDialogProps) {
           label="Turnaround in working days"
           size="short"
           inputMode="numeric"
-          required
-          hint="Lets Transmittal tell staff the day a requested box should arrive."
+          hint="As the center states it; lets Transmittal tell staff the day a requested box should arrive."
         />
         <fieldset
           className="form-fieldset"
@@ -123,8 +122,13 @@ export function CenterDialog({ center, onSaved, onClose }: CenterDialogProps) {
           label="Disposition notice in days"
           size="short"
           inputMode="numeric"
-          required
-          hint="How long before anything is destroyed the center asks for your approval (90 days is usual). Nothing is destroyed without it."
+          hint="As the center states it: how long before anything is destroyed it asks for your approval. Nothing is destroyed without it. Leave it empty until the center has said."
+        />
+        <TextField
+          {...text('lossPolicy')}
+          label="If a box is lost or damaged"
+          multiline
+          hint="The center’s own policy, as it states it (what it does, and what it covers). Printed on the receipt."
         />
         <div className="form-actions">
           <button type="submit" className="button-primary">

@@ -20,6 +20,7 @@ export interface CenterForm {
   turnaroundWorkingDays: string;
   deliveryOptions: DeliveryOption[];
   dispositionNoticeDays: string;
+  lossPolicy: string;
 }
 
 export type CenterField = keyof CenterForm;
@@ -36,10 +37,12 @@ export const centerFields: readonly CenterField[] = [
   'turnaroundWorkingDays',
   'deliveryOptions',
   'dispositionNoticeDays',
+  'lossPolicy',
 ];
 
 export const deliveryOptionLabels: Record<DeliveryOption, string> = {
   'box-returned': 'Box returned to your office',
+  'folder-returned': 'One folder returned to your office',
   'scan-on-demand': 'Scan on demand',
   'review-on-site': 'Review on site at the center',
   pickup: 'Pickup at the center',
@@ -57,9 +60,11 @@ export function centerToForm(center?: RecordsCenter): CenterForm {
       contactEmail: '',
       retrievalInstructions: '',
       turnaround: '',
-      turnaroundWorkingDays: '2',
-      deliveryOptions: ['box-returned', 'scan-on-demand', 'review-on-site'],
-      dispositionNoticeDays: '90',
+      // Nothing is filled in for the center: a receipt prints only what the center itself stated.
+      turnaroundWorkingDays: '',
+      deliveryOptions: [],
+      dispositionNoticeDays: '',
+      lossPolicy: '',
     };
   }
   return {
@@ -70,9 +75,10 @@ export function centerToForm(center?: RecordsCenter): CenterForm {
     contactEmail: center.contactEmail,
     retrievalInstructions: center.retrievalInstructions,
     turnaround: center.turnaround,
-    turnaroundWorkingDays: String(center.turnaroundWorkingDays),
+    turnaroundWorkingDays: center.turnaroundWorkingDays === null ? '' : String(center.turnaroundWorkingDays),
     deliveryOptions: [...center.deliveryOptions],
-    dispositionNoticeDays: String(center.dispositionNoticeDays),
+    dispositionNoticeDays: center.dispositionNoticeDays === null ? '' : String(center.dispositionNoticeDays),
+    lossPolicy: center.lossPolicy,
   };
 }
 
@@ -81,24 +87,17 @@ export function toggleDeliveryOption(selected: readonly DeliveryOption[], option
   return deliveryOptions.filter((each) => (each === option ? on : selected.includes(each)));
 }
 
-function wholeNumber(text: string, missing: string, notNumber: string): { value: number; problem?: string } {
+/** Empty is "not stated yet" (null): a profile may be saved before the center has said; sending then waits for it. */
+function wholeNumber(text: string, notNumber: string): { value: number | null; problem?: string } {
   const value = parseWholeNumber(text);
-  if (value === undefined) return { value: 0, problem: missing };
-  if (Number.isNaN(value)) return { value: 0, problem: notNumber };
+  if (value === undefined) return { value: null };
+  if (Number.isNaN(value)) return { value: null, problem: notNumber };
   return { value };
 }
 
 export function centerFromForm(form: CenterForm): CenterFormResult {
-  const workingDays = wholeNumber(
-    form.turnaroundWorkingDays,
-    'Say how many working days a retrieval takes (0 for the same day)',
-    'Working days must be a whole number, e.g. 2',
-  );
-  const noticeDays = wholeNumber(
-    form.dispositionNoticeDays,
-    'Say how many days of notice the center gives (90 is usual)',
-    'Notice days must be a whole number, e.g. 90',
-  );
+  const workingDays = wholeNumber(form.turnaroundWorkingDays, 'Working days must be a whole number, e.g. 2');
+  const noticeDays = wholeNumber(form.dispositionNoticeDays, 'Notice days must be a whole number, e.g. 90');
   const parsed = recordsCenterInputSchema.safeParse({
     ...form,
     turnaroundWorkingDays: workingDays.value,

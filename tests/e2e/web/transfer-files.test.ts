@@ -17,6 +17,7 @@ it('adds electronic records to a draft transfer, lists them with checksums, and 
   const center = await call('centers.create', {
     name: 'City Records Center', address: '1 Archive Way', contactPhone: '555-0199', retrievalInstructions: 'Email the box number',
     turnaround: 'Next working day', turnaroundWorkingDays: 1,
+    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
   });
   const transfer = await call('transfers.create', { recordsCenterId: center.id });
   const scratch = await mkdtemp(join(tmpdir(), 'transmittal-e2e-files-'));

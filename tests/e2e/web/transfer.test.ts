@@ -23,6 +23,7 @@ async function catalogReadyForATransfer(): Promise<void> {
   await call('centers.create', {
     name: 'State Records Center', address: '1 Archive Way', contactPhone: '555-0199', retrievalInstructions: 'Email the box number',
     turnaround: 'Next working day', turnaroundWorkingDays: 1,
+    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
   });
   const item = await call('schedule.create', {
     itemNumber: 'GS 1010', title: 'Building permits', retentionText: 'CY+3',

@@ -1,6 +1,7 @@
 // Every call the contract tags as changing the catalog marks it changed (so autosave follows) and can be undone, or
 // its tag says why not. The inputs table is typed over exactly those calls: a new `changes` call that is not
 // added here does not compile.
+import type { RecordsCenterInput } from '../../../shared/domain/types';
 import { describe, expect, it } from 'vitest';
 import { apiContract, apiMethods, type ApiContract, type ApiInput, type ApiMethod, type CallTag } from '../../../shared/api/contract';
 import { department, testSession, uploaded, waitForJob, type TestSession } from './session-helpers';
@@ -19,9 +20,10 @@ interface Fixture {
   transferId: number;
 }
 
-const center = {
+const center: RecordsCenterInput = {
   name: 'State Records Center', address: '1 Archive Way', contactName: 'Lee Park', contactPhone: '555-0199', contactEmail: 'src@state.example',
   retrievalInstructions: 'Email the transfer and box number.', turnaround: 'Next working day', turnaroundWorkingDays: 1,
+    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
 };
 const cy3 = { kind: 'period', years: 3, months: 0, trigger: 'calendar-year' } as const;
 

@@ -1,5 +1,6 @@
 // Once a box is on a sent transfer it is frozen: the API refuses every edit, delete and addition with a plain reason,
 // the box says so in its lockedReason, and a refused call changes nothing. Undo never cuts a box from its transfer.
+import type { RecordsCenterInput } from '../../../shared/domain/types';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { department, testSession, uploaded, waitForJob, type TestSession } from './session-helpers';
@@ -8,9 +9,10 @@ import { BOX_STATUS_SQL } from '../../../electron/custody/box-status';
 let t: TestSession;
 afterEach(async () => t?.dispose());
 
-const center = {
+const center: RecordsCenterInput = {
   name: 'City Records Center', address: '1 Archive Way', contactName: 'Lee Park', contactPhone: '555-0199', contactEmail: 'src@city.example',
   retrievalInstructions: 'Email the transfer and box number.', turnaround: 'Next working day', turnaroundWorkingDays: 1,
+    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
 };
 const cy3 = { kind: 'period', years: 3, months: 0, trigger: 'calendar-year' } as const;
 

@@ -2,6 +2,7 @@
 // of the RFC 8785 canonical form, computed here with the canonicalize package) is the one bag-info.txt records.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { currentManifestView } from '../../../shared/exchange/manifest';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import canonicalize from 'canonicalize';
@@ -15,6 +16,7 @@ import { buildReceiptPdf } from '../../../shared/documents/receipt-pdf';
 import { manifestToXlsx } from '../../../shared/exchange/manifest-xlsx';
 import { tempFolder } from './fixtures/bag-fixtures';
 
+// A format 1 manifest: the documents are made from its format 2 view, as the app makes them for a transfer sent before format 2.
 const sample = JSON.parse(readFileSync(join(__dirname, 'fixtures/manifest-sample.json'), 'utf8'));
 const fingerprintOf = (manifest: unknown) => createHash('sha256').update(canonicalize(manifest) ?? '', 'utf8').digest('hex');
 
@@ -83,9 +85,9 @@ describe('checkTransmittalManifest', () => {
     const fonts = await loadFonts();
     const original = fingerprintOf(sample);
     const documents = [
-      { path: 'receipt.pdf', bytes: await buildReceiptPdf(sample, { fingerprint: original, generatedAt: '2026-03-03T09:00:00Z', ...fonts }) },
-      { path: 'labels.pdf', bytes: await buildLabelsPdf(sample, { fingerprint: original, ...fonts }) },
-      { path: 'manifest.xlsx', bytes: manifestToXlsx(sample, original) },
+      { path: 'receipt.pdf', bytes: await buildReceiptPdf(currentManifestView(sample), { fingerprint: original, generatedAt: '2026-03-03T09:00:00Z', ...fonts }) },
+      { path: 'labels.pdf', bytes: await buildLabelsPdf(currentManifestView(sample), { fingerprint: original, ...fonts }) },
+      { path: 'manifest.xlsx', bytes: manifestToXlsx(currentManifestView(sample), original) },
     ];
     expect((await verifyPackage(await packageWith(sample, original, documents))).errors).toEqual([]);
 
@@ -161,7 +163,7 @@ describe('verify trusts no label', () => {
 
   it('a package whose manifest is gone but whose receipt records a fingerprint fails', async () => {
     const fonts = await loadFonts();
-    const receipt = await buildReceiptPdf(sample, { fingerprint: fingerprintOf(sample), generatedAt: '2026-03-03T09:00:00Z', ...fonts });
+    const receipt = await buildReceiptPdf(currentManifestView(sample), { fingerprint: fingerprintOf(sample), generatedAt: '2026-03-03T09:00:00Z', ...fonts });
     const dir = join(await tempFolder(), 'PW-2026-003');
     await writeBag(dir, { payload: [{ path: 'receipt.pdf', bytes: receipt }], bagInfo: [] });
     const verified = await verifyPackage(dir);

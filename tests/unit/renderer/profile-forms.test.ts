@@ -46,7 +46,7 @@ describe('departmentFromForm', () => {
 });
 
 describe('centerFromForm', () => {
-  it('turns a new center form with its defaults into what centers.create takes', () => {
+  it('fills nothing in for the center: a new form states no commitment the center has not given', () => {
     const result = centerFromForm({ ...centerToForm(), name: 'State Records Center' });
     expect(result).toEqual({
       ok: true,
@@ -58,9 +58,10 @@ describe('centerFromForm', () => {
         contactEmail: '',
         retrievalInstructions: '',
         turnaround: '',
-        turnaroundWorkingDays: 2,
-        deliveryOptions: ['box-returned', 'scan-on-demand', 'review-on-site'],
-        dispositionNoticeDays: 90,
+        turnaroundWorkingDays: null,
+        deliveryOptions: [],
+        dispositionNoticeDays: null,
+        lossPolicy: '',
       },
     });
   });
@@ -78,12 +79,13 @@ describe('centerFromForm', () => {
       turnaroundWorkingDays: 1,
       deliveryOptions: ['pickup' as const],
       dispositionNoticeDays: 60,
+      lossPolicy: 'Reported the same day.',
     };
     const { id: _id, ...input } = saved;
     expect(centerFromForm(centerToForm(saved))).toEqual({ ok: true, center: input });
   });
 
-  it('explains missing, non-numeric and out-of-range numbers', () => {
+  it('explains a missing name, non-numeric and out-of-range numbers; an empty number is "not stated yet"', () => {
     const result = centerFromForm({
       ...centerToForm(),
       name: '',
@@ -93,7 +95,7 @@ describe('centerFromForm', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.name).toBe('The records center needs a name');
-    expect(result.errors.turnaroundWorkingDays).toMatch(/how many working days/);
+    expect(result.errors.turnaroundWorkingDays).toBeUndefined();
     expect(result.errors.dispositionNoticeDays).toMatch(/whole number/);
     expect(firstCenterProblem(result.errors)).toBe('name');
 

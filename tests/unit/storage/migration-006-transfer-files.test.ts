@@ -1,7 +1,7 @@
 // Version 6 from version 5: transfers gain electronic records, kept by reference, and the rows already there stay.
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../../electron/storage/database';
-import { migrate, migrateWith } from '../../../electron/storage/migrate';
+import { migrateWith } from '../../../electron/storage/migrate';
 import { migrations } from '../../../electron/storage/migrations';
 
 describe('migration 6 (electronic records on transfers)', () => {
@@ -10,7 +10,7 @@ describe('migration 6 (electronic records on transfers)', () => {
     migrateWith(db, migrations.slice(0, 5));
     db.run("INSERT INTO records_center (name, address) VALUES ('City Records Center', '1 Archive Way')");
     const transfer = db.run("INSERT INTO transfer (number, records_center_id, created_at) VALUES ('PW-2026-001', 1, 'x')").lastInsertRowid;
-    migrate(db);
+    migrateWith(db, migrations.slice(0, 6));
     expect(db.userVersion).toBe(6);
     expect(db.column<string>('SELECT number FROM transfer')).toEqual(['PW-2026-001']);
     const add = (path: string) =>

@@ -1,5 +1,6 @@
 // Corrections after sending: what was signed never changes; an amendment records the correction, is listed on the
 // transfer, undoes as one change, and goes to the center as a transmittal-amendments/1 file.
+import type { RecordsCenterInput } from '../../../shared/domain/types';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,9 +11,10 @@ import { department, testSession, type TestSession } from '../catalog/session-he
 let t: TestSession;
 afterEach(async () => t?.dispose());
 
-const center = {
+const center: RecordsCenterInput = {
   name: 'City Records Center', address: '1 Archive Way', contactName: 'Lee Park', contactPhone: '555-0199', contactEmail: 'src@city.example',
   retrievalInstructions: 'Email the transfer and box number.', turnaround: 'Next working day', turnaroundWorkingDays: 1,
+    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
 };
 
 async function sentTransfer() {

@@ -36,9 +36,14 @@ describe('a transfer from the command line', { timeout: 180_000 }, () => {
     const centerId = await ok(
       'center', 'add', 'works', '--name', 'State Records Center', '--address', '1 Archive Way', '--contact-name', 'Lee Park',
       '--phone', '555-0199', '--email', 'src@state.example', '--retrieval', 'Email the transfer and box number', '--turnaround',
-      'Next working day', '--turnaround-days', '1', '--notice-days', '90',
+      'Next working day', '--turnaround-days', '1',
     );
-    expect(centerId.trim()).toMatch(/^\d+$/);
+    // What the center has not stated stays unstated, and the command says what is still missing.
+    expect(centerId).toBe('Added records center 1 “State Records Center”. Not stated yet (sending to it waits for them): notice days, services, loss policy.\n');
+    expect(await ok('center', 'set', 'works', 'State Records Center', '--notice-days', '90', '--service', 'box', '--service', 'scan', '--loss-policy', 'Reported within one working day')).toBe(
+      'Saved records center 1 “State Records Center”. Everything a receipt promises is stated.\n',
+    );
+    expect((await transmittal('center', 'set', 'works', 'State Records Center', '--service', 'drone')).code).toBe(2);
     expect(await ok('schedule', 'add', 'works', '--item', 'GS 1010', '--title', 'Building permits', '--retention', 'CY+3', '--disposition', 'destroy', '--citation', 'RCW 40.14.060')).toContain('GS 1010');
     const unreadable = await transmittal('schedule', 'add', 'works', '--item', 'GS 9', '--title', 'X', '--retention', 'until the cows come home');
     expect(unreadable.code).toBe(2);

@@ -23,6 +23,7 @@ async function draftTransfer() {
   await t.call('department.update', { ...department, code: 'PW', address: '1 Main St', contactName: 'Ana Ruiz', contactEmail: 'ana@city.example' });
   const center = await t.call('centers.create', {
     name: 'City Records Center', address: '1 Archive Way', contactPhone: '555-0199', retrievalInstructions: 'Email the box number', turnaround: 'Next working day', turnaroundWorkingDays: 1,
+    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
   });
   const item = await t.call('schedule.create', { itemNumber: 'GS 1010', title: 'Permits', rule: { kind: 'period', years: 3, months: 0, trigger: 'calendar-year' }, retentionText: 'CY+3' });
   const box = await t.call('boxes.create', { label: 'PW-1' });

@@ -40,7 +40,8 @@ export async function transferCatalog(options: { boxes?: number; foldersPerBox?:
     recordsCenterInputSchema.parse({
       name: 'State Records Center', address: '1 Archive Way, Capital City', contactName: 'Lee Park', contactPhone: '555-0199',
       contactEmail: 'src@state.example', retrievalInstructions: 'Email the transfer and box number to src@state.example.',
-      turnaround: 'Next working day', turnaroundWorkingDays: 1,
+      turnaround: 'Next working day', turnaroundWorkingDays: 1, dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'],
+      lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
     }),
   );
   const permits = createScheduleItem(context, {

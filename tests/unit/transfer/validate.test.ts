@@ -16,7 +16,7 @@ const department: Department = {
 const center: RecordsCenter = {
   id: 1, name: 'State Records Center', address: '1 Archive Way', contactName: 'Lee', contactPhone: '555-0199',
   contactEmail: 'src@state.example', retrievalInstructions: 'Email the box number', turnaround: 'Next working day',
-  turnaroundWorkingDays: 1, deliveryOptions: ['box-returned'], dispositionNoticeDays: 90,
+  turnaroundWorkingDays: 1, deliveryOptions: ['box-returned'], dispositionNoticeDays: 90, lossPolicy: 'Reported within one working day.',
 };
 
 let nextId = 1;
@@ -63,10 +63,14 @@ describe('validateTransfer', () => {
   const rules: [string, ValidationInput, ValidationIssue['level'], string, RegExp][] = [
     ['no boxes', input({ boxes: [] }), 'error', 'no-boxes', /no boxes/],
     ['a deleted records center', input({ recordsCenter: null }), 'error', 'no-records-center', /no records center/],
-    ['a center without an address', input({ recordsCenter: { ...center, address: ' ' } }), 'error', 'center-missing-address', /^The records center profile “State Records Center” has no address \(where your records go\)\. The receipt must print it/],
-    ['a center without retrieval instructions', input({ recordsCenter: { ...center, retrievalInstructions: '' } }), 'error', 'center-missing-retrieval-instructions', /has no retrieval instructions/],
-    ['a center without turnaround', input({ recordsCenter: { ...center, turnaround: '' } }), 'error', 'center-missing-turnaround', /has no turnaround/],
-    ['a center nobody can call', input({ recordsCenter: { ...center, contactPhone: '', contactEmail: '' } }), 'warning', 'center-no-contact', /who to call/],
+    ['a center without an address', input({ recordsCenter: { ...center, address: ' ' } }), 'error', 'center-missing-address', /^The receipt would promise an address \(where your records go\) that State Records Center has not given: add it to the center’s profile under Records Center\.$/],
+    ['a center without retrieval instructions', input({ recordsCenter: { ...center, retrievalInstructions: '' } }), 'error', 'center-missing-retrieval-instructions', /promise retrieval instructions/],
+    ['a center without turnaround', input({ recordsCenter: { ...center, turnaround: '' } }), 'error', 'center-missing-turnaround', /^The receipt would promise a turnaround \(how fast records come back\) that State Records Center has not given/],
+    ['a center without turnaround days', input({ recordsCenter: { ...center, turnaroundWorkingDays: null } }), 'error', 'center-missing-turnaround-days', /a turnaround in working days that State Records Center has not given/],
+    ['a center without a notice period', input({ recordsCenter: { ...center, dispositionNoticeDays: null } }), 'error', 'center-missing-notice-days', /a notice period before destruction/],
+    ['a center that offers no service', input({ recordsCenter: { ...center, deliveryOptions: [] } }), 'error', 'center-missing-services', /the services it offers/],
+    ['a center without a loss policy', input({ recordsCenter: { ...center, lossPolicy: ' ' } }), 'error', 'center-missing-loss-policy', /what happens if a box is lost or damaged/],
+    ['a center nobody can call', input({ recordsCenter: { ...center, contactPhone: '', contactEmail: '' } }), 'error', 'center-no-contact', /who to call/],
     ['a department without contact', input({ department: { ...department, contactEmail: '' } }), 'error', 'department-no-contact', /contact name or email/],
     ['an empty box', input({ boxes: [box({ folders: [] })] }), 'error', 'box-empty', /^Box PW-001 has no folders/],
     ['a box in another open transfer', input({ boxes: [box({ otherOpenTransfers: ['PW-2026-001'] })] }), 'error', 'box-in-other-transfer', /Box PW-001 is also in transfer PW-2026-001/],
