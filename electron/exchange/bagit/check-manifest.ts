@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import * as XLSX from 'xlsx';
 import { FINGERPRINT_KEYWORD } from '../../../shared/documents/pdf-document';
-import { anyManifestSchema, currentManifestView, type Manifest } from '../../../shared/exchange/manifest';
+import { anyManifestSchema, currentManifestView, MANIFEST_FORMAT, type Manifest } from '../../../shared/exchange/manifest';
 import { hasErrorCode } from '../../storage/file-system';
 import { NotRegularFileError, readRegularFile } from '../../storage/regular-file';
 import { manifestFingerprint } from '../fingerprint';
 import type { BagProblem } from './bag-report';
 import { bagInfoValues, decodeTagBytes, parseBagInfo } from './tag-text';
 import { recordsErrors } from './check-records';
+import { renderingErrors } from './check-renderings';
 
 export const MANIFEST_FILE = 'data/manifest.json';
 const FORMAT_PREFIX = 'transmittal-manifest/';
@@ -136,6 +137,8 @@ export async function checkTransmittalManifest(bagDir: string): Promise<Manifest
   }
   const manifest = currentManifestView(parsed.data);
   errors.push(...consistencyErrors(manifest), ...(await recordsErrors(bagDir, manifest)));
+  // Spreadsheets made by this format's code are compared cell by cell; a format 1 package's were made by older code.
+  if (parsed.data.format === MANIFEST_FORMAT && fingerprint !== undefined) errors.push(...(await renderingErrors(bagDir, manifest, fingerprint)));
   return { present: true, errors, transferNumber: parsed.data.transfer.number, fingerprint };
 }
 
