@@ -7,6 +7,7 @@ import { toBox, type BoxRow } from './rows';
 import { assertNotSent, SENT_IN_SQL } from './custody';
 import { BOX_STATUS_SQL } from '../custody/box-status';
 import { likePattern } from './search-query';
+import { boxSortKey } from '../../shared/import/read-cells';
 
 const BOX_SELECT = `
   SELECT b.*,
@@ -42,7 +43,7 @@ function boxWhere(filter: BoxFilter): { sql: string; params: (string | number)[]
 export function listBoxes(context: CatalogContext, filter: BoxFilter, offset: number, limit: number): Page<Box> {
   const where = boxWhere(filter);
   const total = context.db.get<{ total: number }>(`SELECT count(*) AS total FROM box b ${where.sql}`, where.params)!.total;
-  const rows = context.db.all<BoxRow>(`${BOX_SELECT} ${where.sql} ORDER BY b.label COLLATE NOCASE, b.id LIMIT ? OFFSET ?`, [
+  const rows = context.db.all<BoxRow>(`${BOX_SELECT} ${where.sql} ORDER BY b.label_key, b.id LIMIT ? OFFSET ?`, [
     ...where.params,
     limit,
     offset,
@@ -61,12 +62,18 @@ export function findBoxByLabel(context: CatalogContext, label: string): Box | un
   return row ? getBox(context, row.id) : undefined;
 }
 
+/** After a label changes: the sort key that lists boxes as people count ("2" before "10"), in the same change. */
+export function keepLabelKey(context: CatalogContext, id: number): void {
+  const label = context.db.get<{ label: string }>('SELECT label FROM box WHERE id = ?', [id])?.label;
+  if (label !== undefined) context.db.run('UPDATE box SET label_key = ? WHERE id = ?', [boxSortKey(label), id]);
+}
+
 /** A new box starts in the office: where it goes from there is told by its transfers and custody events. */
 export function insertBox(context: CatalogContext, box: BoxInput): number {
   const now = context.now();
   return context.db.run(
-    `INSERT INTO box (label, cubic_feet, office_location, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-    [box.label, box.cubicFeet, box.officeLocation, box.notes, now, now],
+    `INSERT INTO box (label, label_key, cubic_feet, office_location, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    [box.label, boxSortKey(box.label), box.cubicFeet, box.officeLocation, box.notes, now, now],
   ).lastInsertRowid;
 }
 
@@ -96,6 +103,7 @@ export function updateBox(context: CatalogContext, id: number, changes: Partial<
       `UPDATE box SET ${entries.map(([key]) => `${BOX_COLUMNS[key]} = ?`).join(', ')}, updated_at = ? WHERE id = ?`,
       [...entries.map(([, value]) => value as string | number), context.now(), id],
     );
+    keepLabelKey(context, id);
     change.record('box', id, 'update', before, context.history.snapshot('box', id));
     return getBox(context, id);
   });

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/domain/errors';
 import { boxInputSchema, folderInputSchema } from '../../shared/domain/types';
 import type { Amendment } from '../../shared/exchange/amendments';
 import type { Manifest } from '../../shared/exchange/manifest';
-import { getBox } from '../catalog/box-store';
+import { getBox, keepLabelKey } from '../catalog/box-store';
 import type { CatalogContext } from '../catalog/context';
 import { folderInputOf, getFolder, writeFolder } from '../catalog/folder-store';
 import { parseOrThrow } from '../../shared/domain/validation';
@@ -72,6 +72,7 @@ export function amendSent(context: CatalogContext, input: AmendInput): AmendResu
         context.now(),
         box.id,
       ]);
+      keepLabelKey(context, box.id);
       change.record('box', box.id, 'update', before, context.history.snapshot('box', box.id));
     }
     const at = context.now();

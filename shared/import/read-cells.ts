@@ -33,14 +33,11 @@ export function readText(cell: CellValue): string {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const NEEDS_CLEANING = /[\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-// "Box 2", "Box #4", "Box No. 5", "Carton: 7"; not "Bx-12" or "Boxes 1-3", which are kept as written.
-const BOX_WORD = /^(?:box|bx|carton|ctn|container)(?=[\s#:.])\.?\s*(?:(?:number|num|nbr|no|nr)\b\.?)?\s*[:#]?\s*/i;
 const MAX_LABEL = 120;
 
 /**
- * A box number → the department's label as written: "Box 2" and "Box #4" read as "2" and "4" (the app shows
- * "Box 2" itself), "1 of 12" as "1"; anything else is kept verbatim, so "003" stays "003" and "B-12" stays "B-12".
- * '' when the cell is empty (the row belongs to the box above it).
+ * A box number → the department's label exactly as written ("Box 1", "002", "B-3", "1 of 12"), with only its
+ * spaces tidied; '' when the cell is empty (the row belongs to the box above it).
  */
 export function readBoxNumber(cell: CellValue): CellReading<string> {
   if (cell instanceof Date) {
@@ -48,10 +45,9 @@ export function readBoxNumber(cell: CellValue): CellReading<string> {
     return fail(`Excel turned this box number into a date (${shown}); format the column as Text and type the box number again`);
   }
   if (typeof cell === 'boolean') return fail(`${cell ? 'TRUE' : 'FALSE'} is not a box number`);
-  let label = readText(cell).replace(/\s+/g, ' ');
-  const withoutWord = label.replace(BOX_WORD, '');
-  if (withoutWord !== label && withoutWord !== '') label = withoutWord;
-  label = label.replace(/^#\s*(?=\S)/, '').replace(/\s+of\s+\d+$/i, '');
+  // Kept as the department writes it ("Box 1", "002" and "B-3" all stay as they are): the label is the department's
+  // own word, printed on the receipt and the labels, and matched case-insensitively on a later import.
+  const label = readText(cell).replace(/\s+/g, ' ').trim();
   if (label.length > MAX_LABEL) return fail(`A box label can be at most ${MAX_LABEL} characters; this one has ${label.length}`);
   return ok(label);
 }

@@ -7,6 +7,7 @@ import { up as catalogRole } from './004-catalog-role';
 import { up as custodyEvents } from './005-custody-events';
 import { up as transferFiles } from './006-transfer-files';
 import { up as centerCommitments } from './007-center-commitments';
+import { up as boxLabelOrder } from './008-box-label-order';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'custody events and amendments', up: custodyEvents },
   { version: 6, name: 'electronic records on transfers', up: transferFiles },
   { version: 7, name: 'records center commitments', up: centerCommitments },
+  { version: 8, name: 'box label order', up: boxLabelOrder },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -35,7 +35,7 @@ describe.each<BookType>(['xlsx', 'xls', 'ods'])('the wild %s box list', (bookTyp
   it('keeps labels as written, the merged box number on both its rows', () => {
     expect(boxes.map((box) => [box.label, box.sourceRows])).toEqual([
       ['1', [5, 6]],
-      ['2', [8]],
+      ['Box 2', [8]],
       ['003', [9]],
       ['B-12', [10, 11]],
     ]);
@@ -46,7 +46,7 @@ describe.each<BookType>(['xlsx', 'xls', 'ods'])('the wild %s box list', (bookTyp
     expect(folders).toEqual([
       ['1', 1, 'Oak Street permits', 'BP-12', '2019-03-15', '2019-12-31', false],
       ['1', 2, 'Elm Avenue\npermits', '=SUM(A1)', '2019-03-15', '2019-12', true],
-      ['2', 1, '+1 contract renewals', '-007', '2019-03', '2020-03', false],
+      ['Box 2', 1, '+1 contract renewals', '-007', '2019-03', '2020-03', false],
       ['003', 1, '@home program files', 'HR-1', 'FY2019', 'FY2020', true],
       ['B-12', 1, 'Café résumé 東京 📦', '', '1998', '', false],
       ['B-12', 2, 'Budget', '', '2017-01', '2018-03', false],
