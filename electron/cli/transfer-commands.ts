@@ -159,6 +159,7 @@ export function registerTransferCommands(program: Command, { output, openSession
           ? `No boxes were added to ${found.number}: every box in the office is already in a transfer.\n`
           : `Added ${count(result.added, 'box', 'boxes')} to ${found.number}${already}.\n`,
       );
+      for (const box of result.skipped) output.stdout(`  Not added: ${box.reason}\n`);
     });
 
   transfer

@@ -81,7 +81,13 @@ function whyNot(candidate: Candidate): string | null {
   return null;
 }
 
-function candidates(context: CatalogContext, transferId: number, input: AddBoxesInput): Candidate[] {
+/** A box of a label range that was not added, and why, in words. */
+export interface SkippedBox {
+  label: string;
+  reason: string;
+}
+
+function candidates(context: CatalogContext, transferId: number, input: AddBoxesInput, skipped: SkippedBox[] = []): Candidate[] {
   if ('boxIds' in input) {
     return input.boxIds.map((boxId) => {
       const found = context.db.get<Candidate>(`${CANDIDATE_SELECT} WHERE b.id = ?`, [transferId, transferId, boxId]);
@@ -101,6 +107,11 @@ function candidates(context: CatalogContext, transferId: number, input: AddBoxes
     .map((box) => box.id);
   const inRange = ids.map((boxId) => context.db.get<Candidate>(`${CANDIDATE_SELECT} WHERE b.id = ?`, [transferId, transferId, boxId])!);
   const usable = inRange.filter((box) => box.here || !whyNot(box));
+  // A range adds what it can and says, box by box, what it left out and why.
+  for (const box of inRange) {
+    const why = box.here ? null : whyNot(box);
+    if (why) skipped.push({ label: box.label, reason: why });
+  }
   if (usable.length === 0) {
     const reason = inRange.length > 0 ? ` (${whyNot(inRange[0])})` : '';
     throw new AppError('invalid-input', `No box in your office has a label from ${input.fromLabel} to ${input.toLabel}${reason}.`, {
@@ -118,14 +129,15 @@ function backToDraft(context: CatalogContext, change: ChangeContext, transfer: T
   change.record('transfer', transfer.id, 'update', before, context.history.snapshot('transfer', transfer.id));
 }
 
-export function addBoxes(context: CatalogContext, input: AddBoxesInput): { added: number; alreadyIn: number } {
+export function addBoxes(context: CatalogContext, input: AddBoxesInput): { added: number; alreadyIn: number; skipped: SkippedBox[] } {
   const transfer = requireEditable(context, input.id);
-  const found = candidates(context, transfer.id, input);
+  const skipped: SkippedBox[] = [];
+  const found = candidates(context, transfer.id, input, skipped);
   const fresh = [...new Map(found.filter((box) => !box.here).map((box) => [box.id, box])).values()].sort((a, b) =>
     compareLabels(a.label, b.label) || a.id - b.id,
   );
   const alreadyIn = new Set(found.filter((box) => box.here).map((box) => box.id)).size;
-  if (fresh.length === 0) return { added: 0, alreadyIn };
+  if (fresh.length === 0) return { added: 0, alreadyIn, skipped };
   const label = fresh.length === 1 ? `Add box ${fresh[0].label} to transfer ${transfer.number}` : `Add ${fresh.length} boxes to transfer ${transfer.number}`;
   return context.history.change(label, (change) => {
     let sequence = context.db.get<{ last: number }>('SELECT coalesce(max(sequence), 0) AS last FROM transfer_box WHERE transfer_id = ?', [transfer.id])!.last;
@@ -138,7 +150,7 @@ export function addBoxes(context: CatalogContext, input: AddBoxesInput): { added
       change.record('transfer_box', lastInsertRowid, 'create', undefined, context.history.snapshot('transfer_box', lastInsertRowid));
     }
     backToDraft(context, change, transfer);
-    return { added: fresh.length, alreadyIn };
+    return { added: fresh.length, alreadyIn, skipped };
   });
 }
 

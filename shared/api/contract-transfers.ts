@@ -133,7 +133,12 @@ export const transferContract = {
     input: z.object({ recordsCenterId: id, notes }).strict(),
     result: result<TransferSummary>(),
   },
-  'transfers.addBoxes': { ...changes(DEPARTMENT), input: addBoxesInput, result: result<{ added: number; alreadyIn: number }>() },
+  /** Adds boxes; a range adds what it can and lists, box by box, what it did not add and why. */
+  'transfers.addBoxes': {
+    ...changes(DEPARTMENT),
+    input: addBoxesInput,
+    result: result<{ added: number; alreadyIn: number; skipped: { label: string; reason: string }[] }>(),
+  },
   'transfers.removeBoxes': { ...changes(DEPARTMENT), input: z.object({ id, boxIds: ids }).strict(), result: result<{ removed: number }>() },
   'transfers.validate': {
     ...changes(DEPARTMENT, { notUndoable: 'it records the check’s verdict (draft or ready), not an edit of the records' }),

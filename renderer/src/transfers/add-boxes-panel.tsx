@@ -26,11 +26,12 @@ export function AddBoxesPanel({ transferId, onAdded }: { transferId: number; onA
     setError(null);
     setWorking(true);
     try {
-      const { added, alreadyIn } = await api['transfers.addBoxes'](input);
+      const { added, alreadyIn, skipped } = await api['transfers.addBoxes'](input);
       setSelected(new Set());
       inOffice.reload();
       const already = alreadyIn > 0 ? ` (${plural(alreadyIn, 'box was', 'boxes were')} already in it)` : '';
-      onAdded(added === 0 && alreadyIn === 0 ? `No ${what} to add: every box in the office is already in a transfer.` : `Added ${plural(added, 'box', 'boxes')}${already}.`);
+      const left = skipped.length > 0 ? ` Not added: ${skipped.map((box) => box.reason).join(' ')}` : '';
+      onAdded(added === 0 && alreadyIn === 0 ? `No ${what} to add: every box in the office is already in a transfer.` : `Added ${plural(added, 'box', 'boxes')}${already}.${left}`);
     } catch (failure) {
       setError(failure);
     } finally {

@@ -136,7 +136,8 @@ function TransferView({ transfer, back, onChanged }: { transfer: TransferDetail;
             <ErrorMessage error={sendError} />
           </div>
         )}
-        <PackagePanel transfer={transfer} />
+        {/* Keyed by status: a DRAFT preview's result is not shown once the transfer is sent. */}
+        <PackagePanel key={transfer.status} transfer={transfer} />
       </section>
     </div>
   );

@@ -36,10 +36,10 @@ describe('transfer store', () => {
     const { context, centerId, boxes } = await transferCatalog({ boxes: 3 });
     const transfer = createTransfer(context, { recordsCenterId: centerId, notes: '' });
     const ids = [boxes.get('PW-003')!, boxes.get('PW-001')!];
-    expect(addBoxes(context, { id: transfer.id, boxIds: ids })).toEqual({ added: 2, alreadyIn: 0 });
+    expect(addBoxes(context, { id: transfer.id, boxIds: ids })).toEqual({ added: 2, alreadyIn: 0, skipped: [] });
     expect(ids.map((id) => boxStatus(context, id))).toEqual(['in-transfer', 'in-transfer']);
     expect(sequenceOf(getTransferDetail(context, transfer.id))).toEqual(['1:PW-001', '2:PW-003']);
-    expect(addBoxes(context, { id: transfer.id, boxIds: [boxes.get('PW-001')!] })).toEqual({ added: 0, alreadyIn: 1 });
+    expect(addBoxes(context, { id: transfer.id, boxIds: [boxes.get('PW-001')!] })).toEqual({ added: 0, alreadyIn: 1, skipped: [] });
 
     context.history.undo();
     expect(ids.map((id) => boxStatus(context, id))).toEqual(['in-office', 'in-office']);
@@ -55,9 +55,9 @@ describe('transfer store', () => {
     // Where a box is follows from what happened to it (here, as a center's check-in will record it), never an edit.
     recordCustody(context, boxes.get('PW-004')!, 'recorded-at-center');
     const transfer = createTransfer(context, { recordsCenterId: centerId, notes: '' });
-    expect(addBoxes(context, { id: transfer.id, all: true })).toEqual({ added: 2, alreadyIn: 0 });
+    expect(addBoxes(context, { id: transfer.id, all: true })).toEqual({ added: 2, alreadyIn: 0, skipped: [] });
     expect(sequenceOf(getTransferDetail(context, transfer.id))).toEqual(['1:PW-001', '2:PW-003']);
-    expect(addBoxes(context, { id: transfer.id, all: true })).toEqual({ added: 0, alreadyIn: 0 });
+    expect(addBoxes(context, { id: transfer.id, all: true })).toEqual({ added: 0, alreadyIn: 0, skipped: [] });
   });
 
   it('refuses a box already in another open transfer, or no longer in the office, naming it', async () => {
@@ -80,11 +80,27 @@ describe('transfer store', () => {
   it('adds a range of labels in natural order', async () => {
     const { context, centerId } = await transferCatalog({ boxes: 12 });
     const transfer = createTransfer(context, { recordsCenterId: centerId, notes: '' });
-    expect(addBoxes(context, { id: transfer.id, fromLabel: 'pw-009', toLabel: 'PW-011' })).toEqual({ added: 3, alreadyIn: 0 });
+    expect(addBoxes(context, { id: transfer.id, fromLabel: 'pw-009', toLabel: 'PW-011' })).toEqual({ added: 3, alreadyIn: 0, skipped: [] });
     expect(sequenceOf(getTransferDetail(context, transfer.id))).toEqual(['1:PW-009', '2:PW-010', '3:PW-011']);
     expect(caught(() => addBoxes(context, { id: transfer.id, fromLabel: 'X-1', toLabel: 'X-9' })).message).toBe(
       'No box in your office has a label from X-1 to X-9.',
     );
+  });
+
+  it('says which boxes of a range it did not add, and why, and adds the rest', async () => {
+    const { context, centerId, boxes } = await transferCatalog({ boxes: 4 });
+    const other = createTransfer(context, { recordsCenterId: centerId, notes: '' });
+    addBoxes(context, { id: other.id, boxIds: [boxes.get('PW-002')!] });
+    recordCustody(context, boxes.get('PW-003')!, 'recorded-at-center');
+    const transfer = createTransfer(context, { recordsCenterId: centerId, notes: '' });
+    expect(addBoxes(context, { id: transfer.id, fromLabel: 'PW-001', toLabel: 'PW-004' })).toEqual({
+      added: 2,
+      alreadyIn: 0,
+      skipped: [
+        { label: 'PW-002', reason: 'Box PW-002 is already in transfer PW-2026-001. Remove it from that transfer first.' },
+        { label: 'PW-003', reason: 'Box PW-003 is at records center: only boxes in your office can go into a transfer.' },
+      ],
+    });
   });
 
   it('takes boxes out: back in the office, the rest renumbered, and undo restores the order', async () => {
