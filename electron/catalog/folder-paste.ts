@@ -9,7 +9,8 @@ import { fiscalYearStartMonth, type CatalogContext } from './context';
 import { assertNotSent } from './custody';
 import { ruleLookup } from './derived';
 import { folderInputOf, getFolder, insertFolder, writeFolder } from './folder-store';
-import { findScheduleItemByNumber } from '../schedule/schedule-store';
+import { listScheduleItems } from '../schedule/schedule-store';
+import { findByItemNumber } from '../../shared/schedule/item-number';
 
 const COLUMN_NAMES: Record<PasteColumn, string> = {
   position: 'No.',
@@ -45,6 +46,8 @@ export function pasteFolders(context: CatalogContext, input: PasteInput): { crea
   const existingIds = context.db.column<number>('SELECT id FROM folder WHERE box_id = ? ORDER BY position, id', [input.boxId]);
   const rows = input.rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
   if (rows.length === 0) throw new AppError('invalid-input', 'The pasted text has no rows with anything in them.');
+  // Read once for the whole paste: "GS 1010", "gs1010" and "GS-1010" all name the same item, as on import.
+  const scheduleItems = input.columns.includes('itemNumber') ? listScheduleItems(context) : [];
 
   const planned: { id: number | null; folder: FolderInput }[] = rows.map((cells, index) => {
     const rowNumber = index + 1;
@@ -68,7 +71,7 @@ export function pasteFolders(context: CatalogContext, input: PasteInput): { crea
         case 'itemNumber': {
           if (text.trim() === '') base.scheduleItemId = null;
           else {
-            const item = findScheduleItemByNumber(context, text);
+            const item = findByItemNumber(scheduleItems, text);
             if (!item) throw cellError(rowNumber, column, `"${text.trim()}" is not in your retention schedule.`);
             base.scheduleItemId = item.id;
           }

@@ -7,6 +7,7 @@ import { CliError } from './cli-errors';
 import { withCatalog, type Call } from './catalog-session';
 import { decimalNumber, type CommandContext } from './command-context';
 import { dispositionText, printJson } from './output';
+import { findByItemNumber } from '../../shared/schedule/item-number';
 
 const notFound = (message: string, details: Record<string, unknown>) => new CliError('domain', { code: 'not-found', message, details });
 
@@ -32,13 +33,11 @@ export async function findBox(call: Call, labelOrId: string, catalog: string): P
   throw notFound(`there is no box labelled "${wanted}" in this catalog (see: transmittal list "${catalog}" boxes)`, { option: '--box' });
 }
 
-const normalizeItemNumber = (value: string) => value.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A schedule item by its number as the schedule prints it ("GS 1010"), ignoring case and spacing. */
 export async function findScheduleItem(call: Call, itemNumber: string): Promise<ScheduleItem> {
   const items = await call('schedule.list', {});
-  const wanted = normalizeItemNumber(itemNumber);
-  const item = items.find((each) => normalizeItemNumber(each.itemNumber) === wanted);
+  const item = findByItemNumber(items, itemNumber);
   if (item) return item;
   const known = items.slice(0, 10).map((each) => each.itemNumber);
   const hint = known.length === 0 ? 'this catalog has no retention schedule items yet' : `known items: ${known.join(', ')}${items.length > 10 ? ', …' : ''}`;

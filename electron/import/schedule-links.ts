@@ -2,6 +2,7 @@
 // spacing and the punctuation between its parts: "GS-1010", "gs1010", "GS.1010"), else by series title (ignoring
 // case); anything else is left unlinked and reported, never guessed.
 import type { CatalogContext } from '../catalog/context';
+import { itemNumberKey } from '../../shared/schedule/item-number';
 
 export interface ScheduleLinks {
   find(itemNumber: string | null, seriesTitle: string | null): { id: number | null; unmatched: string | null };
@@ -9,14 +10,7 @@ export interface ScheduleLinks {
 
 export const normalizeKey = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** An item number's parts, however they are separated: "GS 7", "GS-7", "gs7" and "GS.7" are one item. */
-export const itemNumberKey = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[\s\-_./:]+/g, ' ')
-    .replace(/(\p{L})(\p{N})/gu, '$1 $2')
-    .replace(/(\p{N})(\p{L})/gu, '$1 $2')
-    .trim();
+export { itemNumberKey };
 
 export function scheduleLinks(context: CatalogContext): ScheduleLinks {
   const byNumber = new Map<string, number>();

@@ -1,6 +1,7 @@
 // The folder grid's columns: what each shows, how its text is read back into a change, and which paste column it
 // is. Pure, so the reading rules are tested without a browser.
 import type { PasteColumn, ScheduleItemWithUse } from '../../../shared/api/contract';
+import { findByItemNumber } from '../../../shared/schedule/item-number';
 import { readDateCell, readMediumCell, readPositionCell } from '../../../shared/catalog/cell-text';
 import { media, type Folder, type FolderInput } from '../../../shared/domain/types';
 import type { CellKind } from './grid-keys';
@@ -72,11 +73,9 @@ export type CellChange =
   | { kind: 'unchanged' }
   | { kind: 'refused'; message: string };
 
-const normalize = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
-
+/** "GS 1010", "gs1010" and "GS-1010" name the same item, as they do on import. */
 export function findScheduleItem(items: ScheduleItemWithUse[], text: string): ScheduleItemWithUse | undefined {
-  const wanted = normalize(text);
-  return items.find((item) => normalize(item.itemNumber) === wanted);
+  return findByItemNumber(items, text);
 }
 
 /**

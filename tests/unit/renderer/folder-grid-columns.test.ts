@@ -41,6 +41,8 @@ describe('changeFromText', () => {
       shown: { scheduleItemId: 2, itemNumber: 'GRS 5.2 item 020', seriesTitle: 'Intermediary records' },
     });
     expect(findScheduleItem(items, 'GS 999')).toBeUndefined();
+    // As the import reads them: "gs1010" and "GS-1010" are GS 1010.
+    for (const typed of ['gs1010', 'GS-1010']) expect(findScheduleItem(items, typed)?.id).toBe(1);
   });
 
   it('refuses a schedule item number that is not in the schedule, saying what to do', () => {
