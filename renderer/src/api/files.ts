@@ -5,6 +5,7 @@ import { FILE_BRIDGE_GLOBAL, TOKEN_HEADER, type FileBridge } from '../../../shar
 import { isAppErrorShape } from '../../../shared/api/errors';
 import { UPLOAD_NAME_HEADER, UPLOAD_PATH, type DownloadOffer, type FileRef, type UploadReceipt } from '../../../shared/api/file-ref';
 import { ApiCallError, webToken } from './client';
+import { downloadFrom } from '../ui/save-file';
 
 function fileBridge(): FileBridge | undefined {
   return (window as unknown as Record<string, FileBridge | undefined>)[FILE_BRIDGE_GLOBAL];
@@ -31,16 +32,7 @@ export async function sendFile(file: File): Promise<FileRef> {
   throw new ApiCallError(isAppErrorShape(reply.error) ? reply.error : { code: 'internal', message: `“${file.name}” could not be sent to Transmittal.` });
 }
 
-/** Starts the browser's (or the desktop window's) own download of an offered file. */
+/** Starts the browser's (or the desktop window's) own download of an offered file, streamed from disk. */
 export function startDownload(offer: DownloadOffer): void {
-  const link = document.createElement('a');
-  link.href = offer.url;
-  link.download = offer.fileName;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-  }
+  downloadFrom(offer.url, offer.fileName);
 }

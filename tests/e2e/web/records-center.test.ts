@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { zipDirectory } from '../../../electron/exchange/zip';
 import { setupWebTests } from '../support/fixtures';
+import { ELIGIBLE_REASON, transferReadyToSend } from '../support/department';
 import { waitForReady } from '../support/browser';
 import { checkAccessibility } from '../support/axe';
 
@@ -14,18 +15,8 @@ const web = setupWebTests();
 /** A department sends a one-box transfer and packages it: the zip a center would receive, and its bag folder. */
 async function departmentPackage(): Promise<{ zip: string; folder: string; number: string }> {
   const { call } = web.app;
-  await call('catalog.create', { fileName: 'Public Works', department: { name: 'Public Works', code: 'PW', contactName: 'Ana Ruiz', contactEmail: 'ana@city.example' } });
-  const center = await call('centers.create', {
-    name: 'City Records Center', address: '1 Archive Way', contactPhone: '555-0199', retrievalInstructions: 'Email the box number',
-    turnaround: 'Next working day', turnaroundWorkingDays: 1,
-    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
-  });
-  const item = await call('schedule.create', { itemNumber: 'GS 1010', title: 'Building permits', retentionText: 'CY+3', rule: { kind: 'period', years: 3, trigger: 'calendar-year' } });
-  const box = await call('boxes.create', { label: 'PW-001' });
-  await call('folders.create', { boxId: box.id, folder: { title: 'Oak Street permits', scheduleItemId: item.id, beginDate: '2018', endDate: '2019' } });
-  const transfer = await call('transfers.create', { recordsCenterId: center.id });
-  await call('transfers.addBoxes', { id: transfer.id, boxIds: [box.id] });
-  await call('transfers.send', { id: transfer.id, eligibleReason: 'The boxes are evidence in an open appeal' });
+  const { transfer } = await transferReadyToSend(call);
+  await call('transfers.send', { id: transfer.id, eligibleReason: ELIGIBLE_REASON });
   const started = await call('transfers.package', { id: transfer.id });
   for (;;) {
     const job = await call('jobs.get', { id: started.jobId });

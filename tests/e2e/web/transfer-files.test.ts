@@ -8,17 +8,13 @@ import { expect, it } from 'vitest';
 import { AppShell } from '../pages/app-shell';
 import { TransfersPage } from '../pages/transfers-page';
 import { setupWebTests } from '../support/fixtures';
+import { departmentWithCenter } from '../support/department';
 
 const web = setupWebTests();
 
 it('adds electronic records to a draft transfer, lists them with checksums, and removes one', async () => {
   const { call } = web.app;
-  await call('catalog.create', { fileName: 'Public Works', department: { name: 'Public Works', code: 'PW', contactName: 'Ana Ruiz', contactEmail: 'ana@city.example' } });
-  const center = await call('centers.create', {
-    name: 'City Records Center', address: '1 Archive Way', contactPhone: '555-0199', retrievalInstructions: 'Email the box number',
-    turnaround: 'Next working day', turnaroundWorkingDays: 1,
-    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
-  });
+  const center = await departmentWithCenter(call);
   const transfer = await call('transfers.create', { recordsCenterId: center.id });
   const scratch = await mkdtemp(join(tmpdir(), 'transmittal-e2e-files-'));
   try {
