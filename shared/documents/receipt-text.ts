@@ -150,7 +150,7 @@ export function destructionNotes(manifest: Manifest, lines: SeriesLine[]): strin
     ...(eligible.length > 0
       ? [`${eligible.length === 1 ? 'Box' : 'Boxes'} ${eligible.map((box) => `${box.sequence} (${box.label}, eligible since ${box.dispositionDate})`).join(', ')} ` +
           `${eligible.length === 1 ? 'was' : 'were'} already eligible for destruction when sent. ` +
-          `${manifest.transfer.eligibleReason ? `Reason given for sending ${eligible.length === 1 ? 'it' : 'them'}: ${manifest.transfer.eligibleReason}. ` : ''}` +
+          `${manifest.transfer.eligibleReason ? `Reason given for sending ${eligible.length === 1 ? 'it' : 'them'}: ${sentence(manifest.transfer.eligibleReason)} ` : ''}` +
           `${center.name} asks ${department.name} before destroying ${eligible.length === 1 ? 'it' : 'them'}.`]
       : []),
     'Nothing is destroyed without your written approval. You can approve, refuse with a reason, or ask for more time.',
@@ -169,3 +169,9 @@ export const FINGERPRINT_MEANING =
   'This is the SHA-256 fingerprint of manifest.json, the list of everything in this transfer. Both sides hold the ' +
   'same manifest: anyone can compute this number again from their copy, and any change to the manifest, however ' +
   'small, changes this number. The QR code holds the transfer number and this fingerprint.';
+
+/** A reason as one sentence: its own closing mark kept, a full stop added only when it has none. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

@@ -100,7 +100,7 @@ describe('receipt.pdf', () => {
       expect(eligible.length).toBeGreaterThan(0);
       for (const box of eligible) expect(text).toContain(`${box.sequence} (${box.label}, eligible since ${box.dispositionDate})`);
       expect(text).toContain('already eligible for destruction when sent. Reason given for sending');
-      expect(text).toContain('The permits are evidence in an appeal that is still open.');
+      expect(text).toContain('The permits are evidence in an appeal that is still open. State Records Center asks');
       const notice = text.includes('written notice 90 days before any other box reaches its date');
       expect(notice).toBe(eligible.length < manifest.boxes.length);
     });
