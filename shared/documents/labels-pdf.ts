@@ -1,7 +1,8 @@
 // labels.pdf: one label per box, for the end of the carton, on Avery 5164 / 8164 shipping labels (and their
 // compatibles): 4" wide × 3⅓" tall, 6 per US Letter sheet in 2 columns × 3 rows; 0.5" top and bottom margins,
 // 0.156" side margins, 0.1875" between the columns, none between rows. Print at 100% ("actual size").
-// Each label: department, transfer number, "Box n of N", the department's own box label, series, date span, and a
+// Each label: department, transfer number, "Box n of N", the department's own box label, series, date span, the date
+// the whole box may go (or why it waits), and a
 // Code 128 bar code of the box id (drawn as vector bars) with the id in plain text under it. A draft's labels say
 // DRAFT on each label (its box ids may still change). Every sheet's bottom margin, which is not label, carries the
 // manifest's fingerprint, as every document of the package does.
@@ -13,6 +14,7 @@ import { INK, LETTER, MUTED, type Faces } from './pdf-layout';
 import { clampLines, fitLine, wrapText } from './pdf-text';
 import { drawTexts } from './pdf-text-run';
 import { spanText } from './receipt-text';
+import type { DispositionWait } from '../transfer/box-disposition';
 
 const INCH = 72;
 export const LABEL_STOCK = {
@@ -75,6 +77,7 @@ function drawLabel(context: LabelContext, box: ManifestBox, x0: number, top: num
   write(wrapped(`Series: ${series || 'none'}`, 9.5, 2), 9.5);
   const dates = `Dates: ${spanText(box.dateSpan.from, box.dateSpan.to)}${box.confidential ? ' · Confidential' : ''}`;
   write([fitLine(faces.regular, dates, 10, width)], 10, false, MUTED);
+  write([fitLine(faces.bold, labelDispositionText(box), 9.5, width)], 9.5, true);
 
   const bottom = top - LABEL_STOCK.height + PADDING - 4;
   const idSize = 10;
@@ -82,6 +85,21 @@ function drawLabel(context: LabelContext, box: ManifestBox, x0: number, top: num
   drawTexts(page, faces.regular.font, idSize, INK, [{ text: id, x: x + (width - faces.regular.width(id, idSize)) / 2, y: bottom }]);
   drawCode128(page, box.boxId, x, bottom + idSize + 4, width, BAR_HEIGHT, MAX_MODULE);
 }
+
+/** When the whole box may go, as the box list and manifest say it: its latest folder's date, or why it waits. */
+export function labelDispositionText(box: ManifestBox): string {
+  if (box.dispositionDate) return `${box.eligibleWhenSent ? 'Eligible for disposition since' : 'Disposition from'} ${box.dispositionDate}`;
+  return `Disposition: ${box.dispositionWaitsFor ? LABEL_WAITS[box.dispositionWaitsFor] : 'not yet known'}`;
+}
+
+/** A label's width holds one short line: why the box has no date, in a few words. */
+const LABEL_WAITS: Record<DispositionWait, string> = {
+  'on-hold': 'waits, a folder is on legal hold',
+  'awaiting-event': 'waits for a folder’s event',
+  'no-schedule': 'waits, a folder has no schedule',
+  undated: 'waits, a folder has no dates',
+  permanent: 'never, kept permanently',
+};
 
 /** The sheet's footer, in the margin below the last row of labels: transfer, fingerprint, sheet n of N. */
 function drawSheetFooter(page: PDFPage, faces: Faces, manifest: Manifest, fingerprint: string, sheet: number, sheets: number): void {

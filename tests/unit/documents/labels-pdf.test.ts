@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFonts } from '../../../electron/exchange/fonts';
 import type { DocumentFonts } from '../../../shared/documents/pdf-document';
-import { buildLabelsPdf, LABEL_STOCK } from '../../../shared/documents/labels-pdf';
+import { buildLabelsPdf, labelDispositionText, LABEL_STOCK } from '../../../shared/documents/labels-pdf';
 import { sampleManifest } from './fixtures/sample-manifest';
 import { decodeBarcodes, missingTools, pdfPages, pdfWords, run, runCapturing, tempDir } from './fixtures/tools';
 
@@ -63,6 +63,16 @@ describe('labels.pdf', () => {
       expect(text).toContain('Label: =Minutes & personnel');
       expect(text).toContain('Series: GS 1010 Building permits');
       expect(text).toContain('Dates: 2015 – 2019-12 · Confidential');
+    });
+
+    it('prints on each label when the whole box may go, or why it waits', () => {
+      const text = pdfPages(file).join('\n');
+      const said = manifest.boxes.map(labelDispositionText);
+      for (const line of said) expect(text).toContain(line);
+      // The sample mixes dated boxes, a box on hold and a permanent box: each says its own thing.
+      expect(said.some((line) => /^Disposition from \d{4}-\d{2}-\d{2}$/.test(line) || /^Eligible for disposition since \d{4}/.test(line))).toBe(true);
+      expect(said).toContain('Disposition: waits, a folder is on legal hold');
+      expect(new Set(said).size).toBeGreaterThan(2);
     });
 
     it('prints the manifest fingerprint in the bottom margin of every sheet, below the labels', () => {
