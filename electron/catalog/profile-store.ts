@@ -16,18 +16,18 @@ export function setDepartment(context: CatalogContext, department: Department): 
     const before = context.history.snapshot('department', 1);
     const params = [
       department.name, department.code, department.address, department.contactName, department.contactPhone,
-      department.contactEmail, department.fiscalYearStartMonth,
+      department.contactEmail, department.fiscalYearStartMonth, department.officialName, department.officialTitle,
     ];
     if (before) {
       context.db.run(
         `UPDATE department SET name = ?, code = ?, address = ?, contact_name = ?, contact_phone = ?, contact_email = ?,
-         fiscal_year_start_month = ? WHERE id = 1`,
+         fiscal_year_start_month = ?, official_name = ?, official_title = ? WHERE id = 1`,
         params,
       );
     } else {
       context.db.run(
-        `INSERT INTO department (id, name, code, address, contact_name, contact_phone, contact_email, fiscal_year_start_month)
-         VALUES (1, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO department (id, name, code, address, contact_name, contact_phone, contact_email, fiscal_year_start_month,
+         official_name, official_title) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         params,
       );
     }

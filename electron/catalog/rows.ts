@@ -5,7 +5,7 @@ import type { Box, Department, DispositionStatus, Folder, RecordsCenter, Schedul
 
 export interface DepartmentRow {
   name: string; code: string; address: string; contact_name: string; contact_phone: string; contact_email: string;
-  fiscal_year_start_month: number;
+  fiscal_year_start_month: number; official_name: string; official_title: string;
 }
 export function toDepartment(row: DepartmentRow): Department {
   return {
@@ -15,6 +15,8 @@ export function toDepartment(row: DepartmentRow): Department {
     contactName: row.contact_name,
     contactPhone: row.contact_phone,
     contactEmail: row.contact_email,
+    officialName: row.official_name,
+    officialTitle: row.official_title,
     fiscalYearStartMonth: row.fiscal_year_start_month,
   };
 }

@@ -15,7 +15,7 @@ import { registerCenterCommands } from './center-commands';
 /** Commander option parser for a whole number of 0 or more (days, months). */
 interface DepartmentOptions {
   name?: string; code?: string; address?: string; contactName?: string; phone?: string; email?: string;
-  fiscalYearStart?: number; json?: boolean;
+  fiscalYearStart?: number; officialName?: string; officialTitle?: string; json?: boolean;
 }
 
 interface ScheduleOptions {
@@ -54,6 +54,8 @@ export function registerProfileCommands(program: Command, { output, openSession 
     .option('--contact-name <name>', 'who the records center should ask')
     .option('--phone <phone>', 'contact phone')
     .option('--email <email>', 'contact email')
+    .option('--official-name <name>', 'the official who releases records (the receipt’s “Released by”)')
+    .option('--official-title <title>', 'that official’s title, e.g. "Director of Public Works"')
     .option('--fiscal-year-start <month>', 'first month of the fiscal year, 1 to 12 (7 = July)', wholeNumber)
     .option('--json', 'print the profile as JSON')
     .addHelpText('after', '\nExample:\n  transmittal department set permits --code PW --contact-name "Ana Ruiz" --email ana@city.example')
@@ -70,6 +72,8 @@ export function registerProfileCommands(program: Command, { output, openSession 
             contactName: options.contactName ?? current.contactName,
             contactPhone: options.phone ?? current.contactPhone,
             contactEmail: options.email ?? current.contactEmail,
+            officialName: options.officialName ?? current.officialName,
+            officialTitle: options.officialTitle ?? current.officialTitle,
             fiscalYearStartMonth: options.fiscalYearStart ?? current.fiscalYearStartMonth,
           });
         },

@@ -66,17 +66,42 @@ export function registerTransferCommands(program: Command, { output, openSession
     .argument(...catalogArgument)
     .requiredOption('--center <name-or-id>', 'the records center, by name or id')
     .option('--notes <text>', 'notes printed on the transfer')
+    .option('--access-restrictions <text>', 'who may see these records and under what authority (printed on the receipt)')
     .option('--json', 'print the new transfer as JSON (its number first)')
     .addHelpText('after', '\nExample:\n  transmittal transfer create permits --center "State Records Center"')
-    .action(async (catalog: string, options: { center: string; notes?: string; json?: boolean }) => {
+    .action(async (catalog: string, options: { center: string; notes?: string; accessRestrictions?: string; json?: boolean }) => {
       const created = await withCatalog({
         openSession,
         catalog,
-        work: async (call) => call('transfers.create', { recordsCenterId: await findCenter(call, options.center), notes: options.notes ?? '' }),
+        work: async (call) => call('transfers.create', {
+          recordsCenterId: await findCenter(call, options.center), notes: options.notes ?? '', accessRestrictions: options.accessRestrictions ?? '',
+        }),
       });
       const { number, ...rest } = created;
       if (options.json) printJson(output, { number, ...rest });
       else output.stdout(`${created.number}\n`);
+    });
+
+  transfer
+    .command('set')
+    .description('change the notes or access restrictions of a transfer not yet sent (both print on its receipt)')
+    .argument(...catalogArgument)
+    .argument(...transferArgument)
+    .option('--notes <text>', 'notes printed on the transfer')
+    .option('--access-restrictions <text>', 'who may see these records and under what authority')
+    .addHelpText('after', '\nExample:\n  transmittal transfer set permits PW-2026-003 --access-restrictions "Personnel files: HR director only"')
+    .action(async (catalog: string, number: string, options: { notes?: string; accessRestrictions?: string }) => {
+      if (options.notes === undefined && options.accessRestrictions === undefined) {
+        throw usageError('Say what to change: --notes and/or --access-restrictions.');
+      }
+      const saved = await withCatalog({
+        openSession,
+        catalog,
+        work: async (call) => call('transfers.update', {
+          id: (await findTransfer(call, number, catalog)).id, notes: options.notes, accessRestrictions: options.accessRestrictions,
+        }),
+      });
+      output.stdout(`Saved transfer ${saved.number}: access restrictions ${saved.accessRestrictions ? `“${saved.accessRestrictions}”` : 'none stated'}.\n`);
     });
 
   transfer

@@ -274,7 +274,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
         } catch (error) {
           if (!(error instanceof AppError) || error.code !== 'file-not-found') throw error;
           control.progress(0.01, 'Building the sample catalog');
-          file = await createCatalog(path, { name: 'Sample department', code: '', address: '', contactName: '', contactPhone: '', contactEmail: '', fiscalYearStartMonth: 7 }, (context) =>
+          file = await createCatalog(path, { name: 'Sample department', code: '', address: '', contactName: '', contactPhone: '', contactEmail: '', officialName: '', officialTitle: '', fiscalYearStartMonth: 7 }, (context) =>
             fillSampleCatalog(context, control, options.sampleBoxes),
           );
         }

@@ -114,6 +114,7 @@ export function buildManifest(context: CatalogContext, loaded: LoadedTransfer, s
       sentAt,
       notes: transfer.notes,
       eligibleReason,
+      accessRestrictions: transfer.access_restrictions,
       totals: {
         boxes: boxes.length,
         folders: folderRows.length,

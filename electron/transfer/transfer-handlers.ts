@@ -6,7 +6,7 @@ import type { HandlerContext } from '../runtime/handler-context';
 import { WrittenPackages } from './package-file';
 import { getTransferDetail } from './transfer-detail';
 import { getTransferRow, listTransfers } from './transfer-rows';
-import { addBoxes, createTransfer, removeBoxes, requireEditable } from './transfer-store';
+import { addBoxes, createTransfer, removeBoxes, requireEditable, updateTransfer } from './transfer-store';
 import { checkTransfer } from './transfer-validation';
 import { amendSent } from './amend-transfer';
 import { addTransferFiles, removeTransferFiles, type FileToAdd } from './transfer-files';
@@ -21,6 +21,7 @@ export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, key
     'transfers.list': () => listTransfers(context.current()),
     'transfers.get': ({ id }) => getTransferDetail(context.current(), id),
     'transfers.create': (input) => createTransfer(context.current(), input),
+    'transfers.update': (input) => updateTransfer(context.current(), input),
     'transfers.addBoxes': (input) => addBoxes(context.current(), input),
     'transfers.removeBoxes': (input) => removeBoxes(context.current(), input),
     'transfers.validate': ({ id }) => checkTransfer(context.current(), id),

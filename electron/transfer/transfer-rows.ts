@@ -13,6 +13,7 @@ export interface TransferRow {
   records_center_id: number;
   status: TransferStatus;
   notes: string;
+  access_restrictions: string;
   created_at: string;
   sent_at: string | null;
   fingerprint: string | null;
@@ -20,7 +21,7 @@ export interface TransferRow {
 
 /** Totals of a draft come from its boxes now; of a sent transfer, from the manifest it was sent with. */
 const SUMMARY_SELECT = `
-  SELECT t.id, t.number, t.records_center_id, t.status, t.notes, t.created_at, t.sent_at, t.fingerprint,
+  SELECT t.id, t.number, t.records_center_id, t.status, t.notes, t.access_restrictions, t.created_at, t.sent_at, t.fingerprint,
     c.name AS center_name,
     CASE WHEN t.manifest_json IS NULL THEN
       (SELECT count(*) FROM transfer_box tb WHERE tb.transfer_id = t.id)
@@ -56,6 +57,7 @@ function toSummary(row: SummaryRow): TransferSummary {
     recordsCenterId: row.records_center_id,
     recordsCenterName: row.center_name,
     notes: row.notes,
+    accessRestrictions: row.access_restrictions,
     createdAt: row.created_at,
     sentAt: row.sent_at,
     fingerprint: row.fingerprint,
@@ -76,7 +78,7 @@ export function getTransferSummary(context: CatalogContext, id: number): Transfe
 
 export function getTransferRow(context: CatalogContext, id: number): TransferRow {
   const row = context.db.get<TransferRow>(
-    'SELECT id, number, records_center_id, status, notes, created_at, sent_at, fingerprint FROM transfer WHERE id = ?',
+    'SELECT id, number, records_center_id, status, notes, access_restrictions, created_at, sent_at, fingerprint FROM transfer WHERE id = ?',
     [id],
   );
   if (!row) throw new AppError('not-found', `There is no transfer with id ${id}. It may have been undone.`, { field: 'id' });

@@ -12,7 +12,10 @@ import { getDepartment } from '../catalog/profile-store';
 import { getTransferRow, getTransferSummary, type TransferRow } from './transfer-rows';
 import { BOX_STATUS_SQL } from '../custody/box-status';
 
-export function createTransfer(context: CatalogContext, input: { recordsCenterId: number; notes: string }): TransferSummary {
+export function createTransfer(
+  context: CatalogContext,
+  input: { recordsCenterId: number; notes: string; accessRestrictions?: string },
+): TransferSummary {
   const center = context.db.get<{ name: string }>('SELECT name FROM records_center WHERE id = ?', [input.recordsCenterId]);
   if (!center) {
     throw new AppError('not-found', 'That records center is not in this catalog. Add it under Records Center first.', { field: 'recordsCenterId' });
@@ -23,11 +26,27 @@ export function createTransfer(context: CatalogContext, input: { recordsCenterId
   const number = nextTransferNumber(context.db.column<string>('SELECT number FROM transfer'), getDepartment(context).code, year);
   return context.history.change(`Create transfer ${number} to ${center.name}`, (change) => {
     const { lastInsertRowid: id } = context.db.run(
-      'INSERT INTO transfer (number, records_center_id, status, notes, created_at) VALUES (?, ?, ?, ?, ?)',
-      [number, input.recordsCenterId, 'draft', input.notes, now],
+      'INSERT INTO transfer (number, records_center_id, status, notes, access_restrictions, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [number, input.recordsCenterId, 'draft', input.notes, input.accessRestrictions ?? '', now],
     );
     change.record('transfer', id, 'create', undefined, context.history.snapshot('transfer', id));
     return getTransferSummary(context, id);
+  });
+}
+
+/** New notes or access restrictions for a transfer not yet sent: what its receipt will print. */
+export function updateTransfer(
+  context: CatalogContext,
+  input: { id: number; notes?: string; accessRestrictions?: string },
+): TransferSummary {
+  const transfer = requireEditable(context, input.id);
+  return context.history.change(`Edit the details of transfer ${transfer.number}`, (change) => {
+    const before = context.history.snapshot('transfer', input.id);
+    context.db.run('UPDATE transfer SET notes = ?, access_restrictions = ? WHERE id = ?', [
+      input.notes ?? transfer.notes, input.accessRestrictions ?? transfer.access_restrictions, input.id,
+    ]);
+    change.record('transfer', input.id, 'update', before, context.history.snapshot('transfer', input.id));
+    return getTransferSummary(context, input.id);
   });
 }
 

@@ -21,6 +21,8 @@ export interface TransferSummary {
   /** Null when the center's profile was deleted (a sent transfer still names it in its manifest). */
   recordsCenterName: string | null;
   notes: string;
+  /** Who may see these records and under what authority, in the department's words ("" when none stated). */
+  accessRestrictions: string;
   createdAt: string;
   sentAt: string | null;
   /** SHA-256 of the frozen manifest; null until sent. */
@@ -115,6 +117,7 @@ export interface AmendmentsWritten {
   download: DownloadOffer;
 }
 const notes = z.string().trim().max(4000).default('');
+const accessRestrictions = z.string().trim().max(4000).default('');
 const boxLabel = z.string().trim().min(1, 'Give the first and last box labels of the range').max(120);
 
 /** Which boxes to add: chosen ones, every box still in the office, or a range of labels ("PW-001" to "PW-040"). */
@@ -130,7 +133,16 @@ export const transferContract = {
   'transfers.get': { ...reads(DEPARTMENT), input: z.object({ id }).strict(), result: result<TransferDetail>() },
   'transfers.create': {
     ...changes(DEPARTMENT),
-    input: z.object({ recordsCenterId: id, notes }).strict(),
+    input: z.object({ recordsCenterId: id, notes, accessRestrictions }).strict(),
+    result: result<TransferSummary>(),
+  },
+  /** The notes and access restrictions of a transfer not yet sent (they are printed on its receipt); undoable. */
+  'transfers.update': {
+    ...changes(DEPARTMENT),
+    input: z
+      .object({ id, notes: z.string().trim().max(4000).optional(), accessRestrictions: z.string().trim().max(4000).optional() })
+      .strict()
+      .refine((input) => input.notes !== undefined || input.accessRestrictions !== undefined, { message: 'Give the notes or the access restrictions to change' }),
     result: result<TransferSummary>(),
   },
   /** Adds boxes; a range adds what it can and lists, box by box, what it did not add and why. */

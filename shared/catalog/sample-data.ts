@@ -33,6 +33,8 @@ const department: Department = {
   contactName: 'Dana Whitfield, Permit Records Coordinator',
   contactPhone: '(541) 555-0142',
   contactEmail: 'permits.records@riverton.example',
+  officialName: 'Marcus Oyelaran',
+  officialTitle: 'Director of Public Works',
   fiscalYearStartMonth: 7,
 };
 

@@ -15,6 +15,9 @@ export const departmentSchema = z.object({
   contactName: optionalText(200),
   contactPhone: optionalText(60),
   contactEmail: optionalText(200),
+  /** The official who releases the records on the receipt's "Released by" line, and that official's title. */
+  officialName: optionalText(200),
+  officialTitle: optionalText(200),
   /** First month of the fiscal year (7 = July); FY2019 then runs 2018-07-01 to 2019-06-30. */
   fiscalYearStartMonth: monthSchema.default(7),
 });

@@ -108,17 +108,19 @@ const centerShapeV1 = {
   dispositionNoticeDays: count,
 };
 
+const departmentShape = {
+  name: z.string().min(1),
+  code: z.string(),
+  address: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string(),
+  contactEmail: z.string(),
+  fiscalYearStartMonth: z.number().int().min(1).max(12),
+};
+
 const manifestShape = {
     transfer: z.strictObject(transferShape),
-    department: z.strictObject({
-      name: z.string().min(1),
-      code: z.string(),
-      address: z.string(),
-      contactName: z.string(),
-      contactPhone: z.string(),
-      contactEmail: z.string(),
-      fiscalYearStartMonth: z.number().int().min(1).max(12),
-    }),
+    department: z.strictObject(departmentShape),
     recordsCenter: z.strictObject(centerShapeV1),
     scheduleItems: z.array(
       z.strictObject({
@@ -159,6 +161,14 @@ export const manifestSchema = z
       ...transferShape,
       /** Why boxes already eligible for destruction were sent anyway ("" when none was). */
       eligibleReason: z.string(),
+      /** Who may see these records and under what authority, in the department's words ("" when none stated). */
+      accessRestrictions: z.string(),
+    }),
+    department: z.strictObject({
+      ...departmentShape,
+      /** The official who releases the records (the receipt's "Released by"), and that official's title. */
+      officialName: z.string(),
+      officialTitle: z.string(),
     }),
     // Only what the center stated: a DRAFT preview may lack a number (null); a sent transfer never does.
     recordsCenter: z.strictObject({
@@ -192,7 +202,8 @@ export function currentManifestView(manifest: Manifest | ManifestV1): Manifest {
   const sentOn = manifest.transfer.sentAt?.slice(0, 10) ?? null;
   return {
     ...manifest,
-    transfer: { ...manifest.transfer, eligibleReason: '' },
+    transfer: { ...manifest.transfer, eligibleReason: '', accessRestrictions: '' },
+    department: { ...manifest.department, officialName: '', officialTitle: '' },
     recordsCenter: { ...manifest.recordsCenter, lossPolicy: '' },
     // The format it was written in stays what the spreadsheet prints; only the boxes are read the format 2 way.
     format: manifest.format as unknown as typeof MANIFEST_FORMAT,

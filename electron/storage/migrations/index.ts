@@ -8,6 +8,7 @@ import { up as custodyEvents } from './005-custody-events';
 import { up as transferFiles } from './006-transfer-files';
 import { up as centerCommitments } from './007-center-commitments';
 import { up as boxLabelOrder } from './008-box-label-order';
+import { up as officialsAndRestrictions } from './009-officials-and-restrictions';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'electronic records on transfers', up: transferFiles },
   { version: 7, name: 'records center commitments', up: centerCommitments },
   { version: 8, name: 'box label order', up: boxLabelOrder },
+  { version: 9, name: 'releasing official and access restrictions', up: officialsAndRestrictions },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -4,7 +4,8 @@ import { departmentSchema, type Department } from '../../../shared/domain/types'
 import { fiscalYearEnd } from '../../../shared/schedule/disposition';
 import { emailProblem, fieldErrorsFromIssues, type FieldErrors } from '../ui/forms/field-errors';
 
-export type DepartmentField = 'name' | 'code' | 'address' | 'contactName' | 'contactPhone' | 'contactEmail' | 'fiscalYearStartMonth';
+export type DepartmentField =
+  | 'name' | 'code' | 'address' | 'contactName' | 'contactPhone' | 'contactEmail' | 'officialName' | 'officialTitle' | 'fiscalYearStartMonth';
 
 /** In the order they appear on screen, so the first one with a problem gets the focus. */
 export const departmentFields: readonly DepartmentField[] = [
@@ -14,6 +15,8 @@ export const departmentFields: readonly DepartmentField[] = [
   'contactName',
   'contactPhone',
   'contactEmail',
+  'officialName',
+  'officialTitle',
   'fiscalYearStartMonth',
 ];
 
@@ -41,6 +44,8 @@ export const emptyDepartment: Department = {
   contactName: '',
   contactPhone: '',
   contactEmail: '',
+  officialName: '',
+  officialTitle: '',
   fiscalYearStartMonth: 7,
 };
 

@@ -166,6 +166,24 @@ function DepartmentProfile({ role }: { role: Role }) {
               onChange={(contactEmail) => change({ contactEmail })}
             />
           </fieldset>
+          <fieldset className="form-fieldset">
+            <legend>Releasing official</legend>
+            <p className="field-hint">Who signs the receipt’s “Released by” for the department. Printed with the title on every receipt.</p>
+            <TextField
+              id={fieldId('officialName')}
+              label="Official’s name"
+              value={current.officialName}
+              error={errors.officialName}
+              onChange={(officialName) => change({ officialName })}
+            />
+            <TextField
+              id={fieldId('officialTitle')}
+              label="Official’s title"
+              value={current.officialTitle}
+              error={errors.officialTitle}
+              onChange={(officialTitle) => change({ officialTitle })}
+            />
+          </fieldset>
           <div className="form-field">
             <label htmlFor={fieldId('fiscalYearStartMonth')} className="field-label">
               Fiscal year starts in

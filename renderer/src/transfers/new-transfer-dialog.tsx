@@ -16,6 +16,7 @@ export function NewTransferDialog({ onClose, onCreated }: NewTransferDialogProps
   const centers = useQuery(() => api['centers.list']({}), []);
   const [centerId, setCenterId] = useState('');
   const [notes, setNotes] = useState('');
+  const [accessRestrictions, setAccessRestrictions] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
@@ -28,7 +29,7 @@ export function NewTransferDialog({ onClose, onCreated }: NewTransferDialogProps
     if (!centerId) return;
     setSaving(true);
     try {
-      onCreated(await api['transfers.create']({ recordsCenterId: Number(centerId), notes }));
+      onCreated(await api['transfers.create']({ recordsCenterId: Number(centerId), notes, accessRestrictions }));
     } catch (failure) {
       setError(failure);
       setSaving(false);
@@ -68,6 +69,16 @@ export function NewTransferDialog({ onClose, onCreated }: NewTransferDialogProps
           <label className="field">
             <span>Notes (optional)</span>
             <textarea value={notes} onChange={(event) => setNotes(event.target.value)} rows={3} maxLength={4000} />
+          </label>
+          <label className="field">
+            <span>Access restrictions (optional)</span>
+            <textarea
+              value={accessRestrictions}
+              onChange={(event) => setAccessRestrictions(event.target.value)}
+              rows={2}
+              maxLength={4000}
+              placeholder="Who may see these records, and under what law or policy"
+            />
           </label>
           <ErrorMessage error={error ?? centers.error} />
           <div className="modal-actions">

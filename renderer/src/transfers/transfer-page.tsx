@@ -1,6 +1,6 @@
 // One transfer: what is in it, what the check found, and the two steps that matter: mark it sent (freezing the
 // manifest) and create the package both sides keep.
-import { useState, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { TransferDetail } from '../../../shared/api/contract-transfers';
 import { isEditable, transferStatusLabels } from '../../../shared/transfer/statuses';
 import { WARNINGS_NEEDING_A_REASON } from '../../../shared/transfer/validate';
@@ -90,6 +90,7 @@ function TransferView({ transfer, back, onChanged }: { transfer: TransferDetail;
         {notice}
       </p>
       <TransferSummaryFacts transfer={transfer} />
+      {isEditable(transfer.status) && <TransferDetailsForm key={`${transfer.notes}\u0000${transfer.accessRestrictions}`} transfer={transfer} onChanged={onChanged} />}
 
       {transfer.validation && <ValidationPanel validation={transfer.validation} />}
 
@@ -180,7 +181,58 @@ function TransferSummaryFacts({ transfer }: { transfer: TransferDetail }) {
             <dd className="transfer-notes">{transfer.notes}</dd>
           </>
         )}
+        <dt>Access restrictions</dt>
+        <dd className="transfer-notes">{transfer.accessRestrictions || 'None stated'}</dd>
       </dl>
     </section>
+  );
+}
+
+/** The words a draft's receipt prints about it: notes, and who may see the records (undoable, like every edit). */
+function TransferDetailsForm({ transfer, onChanged }: { transfer: TransferDetail; onChanged: () => void }) {
+  const [notes, setNotes] = useState(transfer.notes);
+  const [accessRestrictions, setAccessRestrictions] = useState(transfer.accessRestrictions);
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const changed = notes.trim() !== transfer.notes || accessRestrictions.trim() !== transfer.accessRestrictions;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      await api['transfers.update']({ id: transfer.id, notes, accessRestrictions });
+      onChanged();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <details className="transfer-details-form">
+      <summary>Edit notes and access restrictions</summary>
+      <form onSubmit={(event) => void save(event)}>
+        <label className="field">
+          <span>Notes</span>
+          <textarea value={notes} onChange={(event) => setNotes(event.target.value)} rows={2} maxLength={4000} />
+        </label>
+        <label className="field">
+          <span>Access restrictions</span>
+          <textarea
+            value={accessRestrictions}
+            onChange={(event) => setAccessRestrictions(event.target.value)}
+            rows={2}
+            maxLength={4000}
+            placeholder="Who may see these records, and under what law or policy"
+          />
+        </label>
+        <ErrorMessage error={error} />
+        <button type="submit" className="button-primary" disabled={saving || !changed}>
+          Save details
+        </button>
+      </form>
+    </details>
   );
 }

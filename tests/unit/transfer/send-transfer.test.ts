@@ -7,7 +7,7 @@ import { manifestFingerprint } from '../../../electron/exchange/fingerprint';
 import { sendTransfer } from '../../../electron/transfer/send-transfer';
 import { getTransferDetail } from '../../../electron/transfer/transfer-detail';
 import { frozenManifestJson, listTransfers } from '../../../electron/transfer/transfer-rows';
-import { addBoxes, createTransfer, removeBoxes } from '../../../electron/transfer/transfer-store';
+import { addBoxes, createTransfer, removeBoxes, updateTransfer } from '../../../electron/transfer/transfer-store';
 import { AppError } from '../../../shared/domain/errors';
 import { manifestSchema, type Manifest } from '../../../shared/exchange/manifest';
 import { addFolder, boxStatus, transferCatalog } from './transfer-fixtures';
@@ -31,7 +31,8 @@ async function sentTransfer() {
     updateFolder(context, id, { legalHold: true, legalHoldReason: 'Audit 2026' });
   }
   addFolder(context, boxes.get('PW-002')!, { title: 'Council minutes 2019', scheduleItemId: minutesItemId, beginDate: 'FY2019', confidential: true });
-  const transfer = createTransfer(context, { recordsCenterId: centerId, notes: 'Spring clean-out' });
+  const created = createTransfer(context, { recordsCenterId: centerId, notes: 'Spring clean-out' });
+  const transfer = updateTransfer(context, { id: created.id, accessRestrictions: 'Minutes: clerk’s office staff only' });
   addBoxes(context, { id: transfer.id, boxIds: [boxes.get('PW-001')!, boxes.get('PW-002')!] });
   catalog.advance(60_000);
   const sent = await sendTransfer(context, transfer.id, 'The boxes are evidence in an open appeal');
@@ -58,6 +59,9 @@ describe('sending a transfer', () => {
     expect(manifest.boxes[1]).toMatchObject({ dispositionDate: null, dispositionWaitsFor: 'on-hold', eligibleWhenSent: false });
     expect(manifest.scheduleItems.map((item) => item.itemNumber)).toEqual(['GS 1010', 'GS 2020']);
     expect(manifest.recordsCenter).not.toHaveProperty('id');
+    // What a records center expects on the transmittal: the access restrictions and the releasing official.
+    expect(manifest.transfer.accessRestrictions).toBe('Minutes: clerk’s office staff only');
+    expect(manifest.department).toMatchObject({ officialName: 'Sam Ortiz', officialTitle: 'Public Works Director' });
     expect([boxes.get('PW-001')!, boxes.get('PW-002')!, boxes.get('PW-003')!].map((id) => boxStatus(context, id))).toEqual(['in-transit', 'in-transit', 'in-office']);
   });
 
@@ -84,6 +88,15 @@ describe('sending a transfer', () => {
     ]);
     expect(manifestFingerprint(JSON.parse(frozen!))).toBe(sent.fingerprint);
     expect(listTransfers(context)[0].totals).toEqual({ boxes: 2, folders: 5, cubicFeet: 2.4 });
+  });
+
+  it('keeps a draft’s notes and access restrictions editable and undoable, and refuses to edit them once sent', async () => {
+    const { context, centerId, sent } = await sentTransfer();
+    await expect(Promise.resolve().then(() => updateTransfer(context, { id: sent.id, notes: 'Changed after' }))).rejects.toThrow(/no longer change/);
+    const draft = createTransfer(context, { recordsCenterId: centerId, notes: 'First', accessRestrictions: 'None' });
+    expect(updateTransfer(context, { id: draft.id, accessRestrictions: 'HR only' })).toMatchObject({ notes: 'First', accessRestrictions: 'HR only' });
+    context.history.undo();
+    expect(getTransferDetail(context, draft.id)).toMatchObject({ notes: 'First', accessRestrictions: 'None' });
   });
 
   it('cannot be undone, nor can the changes before it, and the boxes can no longer change', async () => {

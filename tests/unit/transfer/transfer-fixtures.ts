@@ -33,7 +33,7 @@ export async function transferCatalog(options: { boxes?: number; foldersPerBox?:
   const context = catalogContext(db, 'tester', () => new Date(now));
   setDepartment(context, {
     name: 'Public Works', code: 'PW', address: '1 Main Street\nSpringfield', contactName: 'Ana Ruiz', contactPhone: '555-0100',
-    contactEmail: 'ana@city.example', fiscalYearStartMonth: 7,
+    contactEmail: 'ana@city.example', officialName: 'Sam Ortiz', officialTitle: 'Public Works Director', fiscalYearStartMonth: 7,
   });
   const center = createRecordsCenter(
     context,

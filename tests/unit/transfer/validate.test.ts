@@ -11,7 +11,7 @@ import {
 
 const department: Department = {
   name: 'Public Works', code: 'PW', address: '1 Main St', contactName: 'Ana Ruiz', contactPhone: '555-0100',
-  contactEmail: 'ana@city.example', fiscalYearStartMonth: 7,
+  contactEmail: 'ana@city.example', officialName: '', officialTitle: '', fiscalYearStartMonth: 7,
 };
 const center: RecordsCenter = {
   id: 1, name: 'State Records Center', address: '1 Archive Way', contactName: 'Lee', contactPhone: '555-0199',
