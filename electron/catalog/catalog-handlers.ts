@@ -1,4 +1,5 @@
 // The contract's catalog calls, mapped to the catalog's operations on the open catalog.
+import { setEventDates } from './event-dates';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { importContract } from '../../shared/api/contract-import';
 import type { transferContract } from '../../shared/api/contract-transfers';
@@ -43,6 +44,7 @@ export function catalogHandlers(current: () => CatalogContext): Pick<ApiHandlers
     'folders.list': ({ offset, limit, filter }) => listFolders(current(), filter, offset, limit),
     'folders.create': ({ boxId, folder }) => createFolder(current(), boxId, folder),
     'folders.update': ({ id, changes }) => updateFolder(current(), id, changes),
+    'folders.setEventDates': (input) => setEventDates(current(), input),
     'folders.delete': ({ ids }) => ({ deleted: deleteFolders(current(), ids) }),
     'folders.paste': (input) => pasteFolders(current(), input),
     'history.list': ({ entity, entityId, limit }) => current().history.list({ entity, entityId, limit }),

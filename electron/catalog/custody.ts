@@ -53,6 +53,11 @@ function lockOf(context: CatalogContext, boxId: number): { sent: SentIn | null; 
   return { sent: parseSentIn(row.sent_in), reason: lockedReasonFor(row.sent_in, row.status) };
 }
 
+/** Why a box is no longer the department's to edit directly, or null. */
+export function lockedReasonOf(context: CatalogContext, boxId: number): string | null {
+  return lockOf(context, boxId).reason;
+}
+
 /**
  * Refuses to `action` ("edit", "delete", "add folders to") boxes that were sent. The message says where each went;
  * the department's own record of what it signed stays exactly as sent.

@@ -12,6 +12,7 @@ import { printJson } from './output';
 import { registerProfileCommands } from './profile-commands';
 import { registerTransferCommands } from './transfer-commands';
 import { registerAmendCommand } from './amend-commands';
+import { registerEventCommands } from './event-commands';
 import { registerVerifyCommand } from './verify-command';
 
 export function buildProgram(context: CommandContext, captureError: (text: string) => void): Command {
@@ -32,6 +33,7 @@ export function buildProgram(context: CommandContext, captureError: (text: strin
   registerProfileCommands(program, context);
   registerTransferCommands(program, context);
   registerAmendCommand(program, context);
+  registerEventCommands(program, context);
   registerVerifyCommand(program, context);
   // After the profile commands: `schedule import` joins their `schedule` group.
   registerImportCommands(program, context);

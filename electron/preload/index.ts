@@ -39,6 +39,7 @@ const api = {
   'folders.list': (input) => ipcRenderer.invoke('folders.list', input),
   'folders.create': (input) => ipcRenderer.invoke('folders.create', input),
   'folders.update': (input) => ipcRenderer.invoke('folders.update', input),
+  'folders.setEventDates': (input) => ipcRenderer.invoke('folders.setEventDates', input),
   'folders.delete': (input) => ipcRenderer.invoke('folders.delete', input),
   'folders.paste': (input) => ipcRenderer.invoke('folders.paste', input),
   'history.undo': (input) => ipcRenderer.invoke('history.undo', input),

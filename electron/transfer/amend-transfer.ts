@@ -8,10 +8,11 @@ import type { Amendment } from '../../shared/exchange/amendments';
 import type { Manifest } from '../../shared/exchange/manifest';
 import { getBox, keepLabelKey } from '../catalog/box-store';
 import type { CatalogContext } from '../catalog/context';
+import type { ChangeContext } from '../catalog/history';
 import { folderInputOf, getFolder, writeFolder } from '../catalog/folder-store';
 import { parseOrThrow } from '../../shared/domain/validation';
 
-type Value = string | number | boolean | null;
+export type Value = string | number | boolean | null;
 
 interface SentTransfer {
   id: number;
@@ -23,11 +24,7 @@ interface SentTransfer {
 const BOX_COLUMNS = { label: 'label', cubicFeet: 'cubic_feet', notes: 'notes' } as const;
 
 function sentTransferOf(context: CatalogContext, boxId: number, label: string): SentTransfer {
-  const sent = context.db.get<SentTransfer>(
-    `SELECT t.id, t.number, tb.sequence, t.manifest_json FROM transfer_box tb JOIN transfer t ON t.id = tb.transfer_id
-     WHERE tb.box_id = ? AND t.sent_at IS NOT NULL ORDER BY t.sent_at DESC LIMIT 1`,
-    [boxId],
-  );
+  const sent = lastSentTransfer(context, boxId);
   if (!sent) {
     throw new AppError('invalid-input', `Box “${label}” has not been sent: there is nothing signed to amend, so edit it directly.`, { field: 'target' });
   }
@@ -75,21 +72,43 @@ export function amendSent(context: CatalogContext, input: AmendInput): AmendResu
       keepLabelKey(context, box.id);
       change.record('box', box.id, 'update', before, context.history.snapshot('box', box.id));
     }
-    const at = context.now();
-    const amendments = changed.map(([field, before, after]) => {
-      const { lastInsertRowid: id } = context.db.run(
-        `INSERT INTO amendment (transfer_id, box_id, folder_id, box_sequence, box_label, folder_position, folder_title, field, before_value, after_value, reason, at, actor)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          transfer.id, box.id, folder?.id ?? null, transfer.sequence, sentBox?.label ?? box.label, folder?.position ?? null,
-          folder ? (sentFolder?.title ?? folder.title) : null, field, JSON.stringify(before), JSON.stringify(after), input.reason, at, context.history.actor,
-        ],
-      );
-      change.record('amendment', id, 'create', undefined, context.history.snapshot('amendment', id));
-      return amendmentOf(context.db.get<AmendmentRow>('SELECT * FROM amendment WHERE id = ?', [id])!);
-    });
+    const amendments = changed.map(([field, before, after]) =>
+      recordAmendment(context, change, { transfer, boxId: box.id, boxLabel: sentBox?.label ?? box.label, folder: folder && { id: folder.id, position: folder.position, title: sentFolder?.title ?? folder.title } }, field, before, after, input.reason));
     return { transferId: transfer.id, transferNumber: transfer.number, amendments };
   });
+}
+
+/** Where an amendment belongs: the sent transfer, the box as the manifest lists it, and the folder if any. */
+export interface AmendmentTarget {
+  transfer: { id: number; sequence: number };
+  boxId: number;
+  boxLabel: string;
+  folder: { id: number; position: number; title: string } | null;
+}
+
+/** Inserts one amendment inside the caller's change (so it is undone with the edit it records). */
+export function recordAmendment(
+  context: CatalogContext, change: ChangeContext, target: AmendmentTarget, field: string, before: Value, after: Value, reason: string,
+): Amendment {
+  const { lastInsertRowid: id } = context.db.run(
+    `INSERT INTO amendment (transfer_id, box_id, folder_id, box_sequence, box_label, folder_position, folder_title, field, before_value, after_value, reason, at, actor)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      target.transfer.id, target.boxId, target.folder?.id ?? null, target.transfer.sequence, target.boxLabel, target.folder?.position ?? null,
+      target.folder?.title ?? null, field, JSON.stringify(before), JSON.stringify(after), reason, context.now(), context.history.actor,
+    ],
+  );
+  change.record('amendment', id, 'create', undefined, context.history.snapshot('amendment', id));
+  return amendmentOf(context.db.get<AmendmentRow>('SELECT * FROM amendment WHERE id = ?', [id])!);
+}
+
+/** The sent transfer a box was last sent in, with its sequence there and the frozen manifest; null when never sent. */
+export function lastSentTransfer(context: CatalogContext, boxId: number): SentTransfer | null {
+  return context.db.get<SentTransfer>(
+    `SELECT t.id, t.number, tb.sequence, t.manifest_json FROM transfer_box tb JOIN transfer t ON t.id = tb.transfer_id
+     WHERE tb.box_id = ? AND t.sent_at IS NOT NULL ORDER BY t.sent_at DESC LIMIT 1`,
+    [boxId],
+  ) ?? null;
 }
 
 interface AmendmentRow {

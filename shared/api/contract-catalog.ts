@@ -14,6 +14,24 @@ import { changesSchema } from '../domain/changes-schema';
 import { id, none, result, reads, changes, DEPARTMENT } from './contract-kit';
 
 const ids = z.array(id).min(1).max(100_000);
+
+/** The event a retention clock waits for, recorded on chosen folders or on every folder of chosen boxes. */
+const eventDatesTarget = { eventDate: folderFieldsSchema.shape.eventDate, reason: z.string().trim().max(2000).optional() };
+const setEventDatesInput = z.union([
+  z.object({ folderIds: ids, ...eventDatesTarget }).strict(),
+  z.object({ boxIds: ids, ...eventDatesTarget }).strict(),
+]);
+export type SetEventDatesInput = z.output<typeof setEventDatesInput>;
+export interface EventDatesResult {
+  /** Folders still in the office that took the date. */
+  updated: number;
+  /** Folders already sent that took the date, each with an amendment for the center. */
+  amended: number;
+  /** Folders that already had that date. */
+  unchanged: number;
+  /** The sent transfers whose amendments file now has something new to send. */
+  transferNumbers: string[];
+}
 export interface CatalogSummary {
   boxes: number;
   folders: number;
@@ -91,6 +109,11 @@ export const catalogContract = {
     result: result<Folder>(),
   },
   'folders.delete': { ...changes(DEPARTMENT), input: z.object({ ids }).strict(), result: result<{ deleted: number }>() },
+  /**
+   * Records an event date ("permit closed 2024-05-31") in bulk; the disposition dates follow. A folder already sent
+   * gets an amendment for the center too (one undoable change either way).
+   */
+  'folders.setEventDates': { ...changes(DEPARTMENT), input: setEventDatesInput, result: result<EventDatesResult>() },
   /**
    * Rows copied from a spreadsheet, pasted into a box's folder grid starting at a row. Cells are text as copied;
    * every cell is checked first and the whole paste is refused, naming row and column, if any cell is wrong.

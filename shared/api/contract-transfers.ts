@@ -82,7 +82,7 @@ const amendInput = z.union([
   z
     .object({
       target: z.object({ folderId: id }).strict(),
-      changes: changesSchema(folderFieldsSchema.pick({ title: true, fileCode: true, beginDate: true, endDate: true, confidential: true, notes: true }).shape),
+      changes: changesSchema(folderFieldsSchema.pick({ title: true, fileCode: true, beginDate: true, endDate: true, eventDate: true, confidential: true, notes: true }).shape),
       reason: z.string().trim().min(3, 'Say why the record is corrected (for the center and for later readers)').max(2000),
     })
     .strict(),

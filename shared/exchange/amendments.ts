@@ -8,7 +8,7 @@ export const AMENDMENTS_FORMAT = 'transmittal-amendments/1';
 
 /** The fields a correction may change: what describes the records, never what ties a box to its transfer. */
 export const amendableBoxFields = ['label', 'cubicFeet', 'notes'] as const;
-export const amendableFolderFields = ['title', 'fileCode', 'beginDate', 'endDate', 'confidential', 'notes'] as const;
+export const amendableFolderFields = ['title', 'fileCode', 'beginDate', 'endDate', 'eventDate', 'confidential', 'notes'] as const;
 export type AmendableBoxField = (typeof amendableBoxFields)[number];
 export type AmendableFolderField = (typeof amendableFolderFields)[number];
 

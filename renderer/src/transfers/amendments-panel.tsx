@@ -10,7 +10,7 @@ import { formatDateTime } from '../ui/format';
 
 const FIELD_NAMES: Record<string, string> = {
   label: 'label', cubicFeet: 'size (cubic feet)', notes: 'notes', title: 'title', fileCode: 'file code',
-  beginDate: 'begin date', endDate: 'end date', confidential: 'confidential',
+  beginDate: 'begin date', endDate: 'end date', eventDate: 'event date', confidential: 'confidential',
 };
 
 const shown = (value: Amendment['before']) => (value === null || value === '' ? '(empty)' : value === true ? 'yes' : value === false ? 'no' : `“${value}”`);

@@ -57,6 +57,7 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
   'boxes.update': async (f) => ({ id: f.spareBoxId, changes: { notes: 'Top shelf' } }),
   'boxes.delete': async (f) => ({ ids: [f.spareBoxId] }),
   'transfers.update': async (f) => ({ id: f.transferId, accessRestrictions: 'Open to Public Works staff only' }),
+  'folders.setEventDates': async (f) => ({ folderIds: [f.folderId], eventDate: '2024-05-31' }),
   'folders.create': async (f) => ({ boxId: f.spareBoxId, folder: { title: 'Maple Street permits' } }),
   'folders.update': async (f) => ({ id: f.folderId, changes: { title: 'Oak Street permits, phase 2' } }),
   'folders.delete': async (f) => ({ ids: [f.folderId] }),

@@ -116,6 +116,16 @@ describe('a transfer from the command line', { timeout: 180_000 }, () => {
     expect(unknown.stderr).toContain('FIELD is one of label, cubicFeet, notes');
   });
 
+  it('records an event date on a sent folder as an amendment, and writes the amendments file', async () => {
+    const said = await ok('event', 'set', 'works', '--box', 'PW-001', '--folder', '1', '--date', '2024-05-31', '--reason', 'Permit closed', '--out', 'corrections');
+    expect(said).toContain('Recorded event date 2024-05-31: 0 folders in the office, 1 sent folder with an amendment.\n');
+    const file = JSON.parse(await readFile(join(workDir, 'corrections', `${number}-amendments.json`), 'utf8'));
+    expect(file.amendments.at(-1)).toMatchObject({ field: 'eventDate', before: '', after: '2024-05-31', reason: 'Permit closed', folder: { position: 1 } });
+    const usage = await transmittal('event', 'set', 'works', '--box', 'PW-001', 'PW-002', '--folder', '1', '--date', '2024');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('give exactly one --box');
+  });
+
   it('packages the sent transfer as a folder and a zip, which verify accepts and a tampered copy fails', async () => {
     const started = JSON.parse(await ok('transfer', 'package', 'works', number, '--out', 'packages', '--json'));
     expect(started).toMatchObject({ preview: false, folder: join(workDir, 'packages', number), zip: join(workDir, 'packages', `${number}.zip`) });
