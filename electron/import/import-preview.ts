@@ -1,5 +1,6 @@
-// What the person sees before importing: counts, every problem, duplicates, unlinked series, and the first records
-// as they will be written. Long lists are cut to a readable length; the counts always cover every row.
+// What the person sees before importing: counts, every problem, every skipped row and why, duplicates, unlinked
+// series, and the first records as they will be written. Long lists are cut to a readable length; the counts always
+// cover every row.
 import {
   PREVIEW_LIST_LIMIT,
   PREVIEW_SAMPLE,
@@ -63,6 +64,7 @@ export function previewInventory(context: CatalogContext, plan: InventoryPlan): 
     fileName: plan.fileName,
     sheet: plan.sheet,
     report: plan.report,
+    skippedRows: plan.skippedRows,
     rowsWithProblems: rowsWithProblems(plan.report),
     counts: { boxes: plan.boxes.length, folders, scheduleItems: 0 },
     duplicateCounts: { boxes: duplicateBoxes, folders: duplicateFolders, scheduleItems: 0 },
@@ -80,6 +82,7 @@ export function previewSchedule(plan: SchedulePlan): ImportPreview {
     fileName: plan.fileName,
     sheet: plan.sheet,
     report: plan.report,
+    skippedRows: plan.skippedRows,
     rowsWithProblems: rowsWithProblems(plan.report),
     counts: { boxes: 0, folders: 0, scheduleItems: plan.items.length },
     duplicateCounts: { boxes: 0, folders: 0, scheduleItems: existing.length },

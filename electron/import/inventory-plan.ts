@@ -1,7 +1,7 @@
 // A box list read against the catalog, before anything is written: every folder checked as the catalog would
 // check it, matched to boxes and folders already there (duplicates), and linked to the retention schedule.
 import { fieldLabel } from '../../shared/domain/validation';
-import type { ColumnMapping, ImportReport, InventoryField, RowProblem } from '../../shared/import/types';
+import type { ColumnMapping, ImportReport, InventoryField, RowProblem, SkippedRow } from '../../shared/import/types';
 import { interpretInventory } from '../../shared/import/interpret-inventory';
 import { boxInputSchema, folderInputSchema, type BoxInput, type FolderInput } from '../../shared/domain/types';
 import { fiscalYearStartMonth, type CatalogContext } from '../catalog/context';
@@ -32,6 +32,7 @@ export interface InventoryPlan {
   fileName: string;
   sheet: string;
   report: ImportReport;
+  skippedRows: SkippedRow[];
   boxes: PlannedBox[];
 }
 
@@ -63,7 +64,7 @@ const joinNotes = (notes: string, more: string) => (notes ? `${notes}\n${more}` 
 
 export function planInventory(context: CatalogContext, file: StoredFile, mapping: ColumnMapping<InventoryField>): InventoryPlan {
   const table = sheetOf(file, mapping.sheet);
-  const { boxes, report } = interpretInventory(table, mapping, { fiscalYearStartMonth: fiscalYearStartMonth(context) });
+  const { boxes, report, skippedRows } = interpretInventory(table, mapping, { fiscalYearStartMonth: fiscalYearStartMonth(context) });
   const problems: RowProblem[] = [...report.problems];
   const refusedRows = new Set(problems.map((problem) => problem.row));
   let newlyRefused = 0;
@@ -128,6 +129,7 @@ export function planInventory(context: CatalogContext, file: StoredFile, mapping
     fileName: file.fileName,
     sheet: table.name,
     report: { ...report, rowsImported: Math.max(0, report.rowsImported - newlyRefused), problems },
+    skippedRows,
     boxes: planned,
   };
 }

@@ -66,7 +66,7 @@ function sheetJsOptions(limits: ImportLimits): XLSX.ParsingOptions {
     dense: true,
     cellDates: true,
     cellNF: true,
-    // Only for the hidden flag of columns; formulas, HTML and formatted text are never needed.
+    // Only for the hidden flag of columns; HTML and formatted text are never needed (formulas: see FORMULAS_SEEN).
     cellStyles: true,
     cellFormula: false,
     cellHTML: false,
@@ -77,12 +77,20 @@ function sheetJsOptions(limits: ImportLimits): XLSX.ParsingOptions {
   };
 }
 
+/**
+ * For .xlsx only: formulas are read so a formula with no saved value (left for the spreadsheet program to calculate)
+ * is told from an empty cell. SheetJS drops such a cell unless stubs are kept (it reads the missing value as 0, then
+ * as empty); the stubs of formatted empty cells read as empty. XLS and ODS, as spreadsheet programs save them, hold
+ * every formula's value.
+ */
+const FORMULAS_SEEN: XLSX.ParsingOptions = { cellFormula: true, sheetStubs: true };
+
 function readZipWorkbook(bytes: Uint8Array, name: string, limits: ImportLimits): SheetTable[] {
   const entries = checkZip(bytes, name, limits);
   const content = zipContent(entries, readStoredText(bytes, entries, 'mimetype'));
   if (content !== 'xlsx' && content !== 'ods') throw notSpreadsheet(name, ZIP_LOOKS_LIKE[content]);
   if (content === 'xlsx') checkWorksheets(bytes, entries, name);
-  const book = XLSX.read(bytes, sheetJsOptions(limits));
+  const book = XLSX.read(bytes, content === 'xlsx' ? { ...sheetJsOptions(limits), ...FORMULAS_SEEN } : sheetJsOptions(limits));
   if (book.SheetNames.length === 0) throw damaged(name);
   return workbookTables(book, name, limits, content === 'ods' ? odsVisibility(bytes) : undefined);
 }

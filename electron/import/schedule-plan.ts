@@ -4,7 +4,7 @@
 import { fieldLabel } from '../../shared/domain/validation';
 import { scheduleItemInputSchema, type ScheduleItemInput } from '../../shared/domain/types';
 import { interpretSchedule } from '../../shared/import/interpret-schedule';
-import type { ColumnMapping, ImportReport, RowProblem, ScheduleField } from '../../shared/import/types';
+import type { ColumnMapping, ImportReport, RowProblem, ScheduleField, SkippedRow } from '../../shared/import/types';
 import type { CatalogContext } from '../catalog/context';
 import { sheetOf, type StoredFile } from './imported-files';
 import { normalizeKey } from './schedule-links';
@@ -21,12 +21,13 @@ export interface SchedulePlan {
   fileName: string;
   sheet: string;
   report: ImportReport;
+  skippedRows: SkippedRow[];
   items: PlannedScheduleItem[];
 }
 
 export function planSchedule(context: CatalogContext, file: StoredFile, mapping: ColumnMapping<ScheduleField>): SchedulePlan {
   const table = sheetOf(file, mapping.sheet);
-  const { items, report } = interpretSchedule(table, mapping);
+  const { items, report, skippedRows } = interpretSchedule(table, mapping);
   const problems: RowProblem[] = [...report.problems];
   let refusedRows = 0;
   const refuse = (row: number, column: string, reason: string) => {
@@ -64,6 +65,7 @@ export function planSchedule(context: CatalogContext, file: StoredFile, mapping:
     fileName: file.fileName,
     sheet: table.name,
     report: { ...report, rowsImported: Math.max(0, report.rowsImported - refusedRows), problems },
+    skippedRows,
     items: planned,
   };
 }

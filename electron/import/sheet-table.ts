@@ -1,5 +1,6 @@
 // A workbook as SheetJS parsed it → the plain tables an import works on: each cell a string, number, boolean, Date or
-// null; a merged cell's value in every cell it covers; hidden sheets and columns reported; the file's row numbers.
+// null; a merged cell's value in every cell it covers; hidden sheets and columns reported; the file's row numbers;
+// formulas the file saved no value for (written by a program that does not calculate) marked, not read as empty.
 import type * as XLSX from 'xlsx';
 import { AppError } from '../../shared/domain/errors';
 import type { CellValue, SheetTable } from '../../shared/import/types';
@@ -22,8 +23,19 @@ export function shownPrecision(format: string): 'day' | 'month' | 'year' {
   return codes.includes('m') ? 'month' : 'year';
 }
 
+/**
+ * A formula whose file holds no saved result: Excel always saves one, but files written by other programs (scripts,
+ * exports, some web apps) may leave it for the spreadsheet program to calculate on opening. Its value is unknown here,
+ * which is not the same as empty. A formula that calculated to "" has a saved value (the empty text) and is not one.
+ */
+export function isFormulaWithoutValue(cell: XLSX.CellObject | undefined | null): boolean {
+  if (!cell || typeof cell.f !== 'string' || cell.f === '') return false;
+  // SheetJS keeps a formula with no <v> as a stub ('z'), with a made-up value of 0.
+  return cell.v === undefined || cell.t === 'z';
+}
+
 export function cellValue(cell: XLSX.CellObject | undefined | null): CellValue {
-  if (!cell) return null;
+  if (!cell || isFormulaWithoutValue(cell)) return null;
   const { v } = cell;
   switch (cell.t) {
     case 's':
@@ -80,9 +92,13 @@ export function workbookTables(book: XLSX.WorkBook, fileName: string, limits: Im
   });
 }
 
+/** Row index → the columns of that row holding a formula with no saved value. */
+type Unvalued = Map<number, Set<number>>;
+
 function sheetRows(sheet: XLSX.WorkSheet, fileName: string, limits: ImportLimits, budget: { rows: number; cells: number }) {
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
   const rows: CellValue[][] = [];
+  const unvalued: Unvalued = new Map();
   let widest = 0;
   for (let r = 0; r < data.length; r += 1) {
     const source = data[r];
@@ -90,7 +106,10 @@ function sheetRows(sheet: XLSX.WorkSheet, fileName: string, limits: ImportLimits
     if (source) {
       for (let c = 0; c < source.length; c += 1) {
         const value = cellValue(source[c]);
-        if (value === null) continue;
+        if (value === null) {
+          if (isFormulaWithoutValue(source[c])) markUnvalued(unvalued, r, c);
+          continue;
+        }
         row[c] = value;
         budget.cells -= 1;
       }
@@ -100,23 +119,58 @@ function sheetRows(sheet: XLSX.WorkSheet, fileName: string, limits: ImportLimits
     rows.push(row);
   }
   if (budget.cells < 0) throw tooMany(fileName, 'filled cells', limits.maxCells);
-  spreadMerges(sheet, rows, widest, fileName, limits, budget);
+  for (const columns of unvalued.values()) for (const c of columns) widest = Math.max(widest, c + 1);
+  spreadMerges(sheet, rows, widest, fileName, limits, budget, unvalued);
 
+  // A row whose only content is a formula with no value is not empty: it is kept, so its row can be reported.
+  const isEmpty = (r: number) => isEmptyRow(rows[r]) && !unvalued.has(r);
   let first = 0;
-  while (first < rows.length && isEmptyRow(rows[first])) first += 1;
+  while (first < rows.length && isEmpty(first)) first += 1;
   let last = rows.length - 1;
-  while (last >= first && isEmptyRow(rows[last])) last -= 1;
+  while (last >= first && isEmpty(last)) last -= 1;
   const kept = rows.slice(first, last + 1);
   budget.rows -= kept.length;
   if (budget.rows < 0) throw tooMany(fileName, 'rows', limits.maxRows);
-  return { rows: kept, rowNumbers: kept.map((_, offset) => first + offset + 1) };
+  const formulasWithoutValue = [...unvalued]
+    .filter(([r]) => r >= first && r <= last)
+    .flatMap(([r, columns]) => [...columns].sort((a, b) => a - b).map((column) => ({ row: r - first, column })));
+  return {
+    rows: kept,
+    rowNumbers: kept.map((_, offset) => first + offset + 1),
+    ...(formulasWithoutValue.length > 0 ? { formulasWithoutValue } : {}),
+  };
 }
 
-/** A merge's value is copied into every cell it covers, within the area that holds data (a merge of a whole sheet is clipped). */
-function spreadMerges(sheet: XLSX.WorkSheet, rows: CellValue[][], widest: number, fileName: string, limits: ImportLimits, budget: { cells: number }) {
+function markUnvalued(unvalued: Unvalued, r: number, c: number): void {
+  const columns = unvalued.get(r) ?? new Set<number>();
+  columns.add(c);
+  unvalued.set(r, columns);
+}
+
+/**
+ * A merge's value is copied into every cell it covers, within the area that holds data (a merge of a whole sheet is
+ * clipped); a merged formula with no value leaves every cell it covers without one.
+ */
+function spreadMerges(
+  sheet: XLSX.WorkSheet,
+  rows: CellValue[][],
+  widest: number,
+  fileName: string,
+  limits: ImportLimits,
+  budget: { cells: number },
+  unvalued: Unvalued,
+) {
   for (const merge of sheet['!merges'] ?? []) {
     const value = rows[merge.s.r]?.[merge.s.c] ?? null;
-    if (value === null) continue;
+    if (value === null) {
+      if (!unvalued.get(merge.s.r)?.has(merge.s.c)) continue;
+      const lastRow = Math.min(merge.e.r, rows.length - 1);
+      const lastColumn = Math.min(merge.e.c, widest - 1);
+      for (let r = merge.s.r; r <= lastRow; r += 1) {
+        for (let c = merge.s.c; c <= lastColumn; c += 1) if ((rows[r][c] ?? null) === null) markUnvalued(unvalued, r, c);
+      }
+      continue;
+    }
     const lastRow = Math.min(merge.e.r, rows.length - 1);
     const lastColumn = Math.min(merge.e.c, widest - 1);
     for (let r = merge.s.r; r <= lastRow; r += 1) {

@@ -1,7 +1,7 @@
 // The import's vocabulary, shared by the import rules, the Node side and the UI: what kinds of file are imported,
 // the fields a column can mean and their labels, and what a read file, a preview and an applied import report.
 import { z } from 'zod';
-import type { ColumnMapping, ImportReport, InventoryField, RowProblem, ScheduleField } from './types';
+import type { ColumnMapping, ImportReport, InventoryField, RowProblem, ScheduleField, SkippedRow, SkipReason } from './types';
 
 /**
  * The largest file an import reads: 30 MB holds a box list of several hundred thousand rows, and anything bigger
@@ -91,11 +91,42 @@ export interface ImportDuplicate {
   description: string;
 }
 
+export const skipReasons = ['blank', 'unmapped', 'heading', 'total'] as const satisfies readonly SkipReason[];
+const everySkipReason: [Exclude<SkipReason, (typeof skipReasons)[number]>] extends [never] ? true : never = true;
+void everySkipReason;
+
+/** Why a row was skipped, as the review step and the saved list of skipped rows say it. */
+export const skipReasonLabels: Record<SkipReason, string> = {
+  blank: 'blank',
+  unmapped: 'nothing in the columns being imported',
+  heading: 'the heading row again',
+  total: 'a totals row',
+};
+
+/** A skipped row as the preview carries it (the JSON the review step and `import --json` receive). */
+export const skippedRowSchema = z
+  .object({
+    row: z.number().int().min(1),
+    reason: z.enum(skipReasons),
+    text: z.string().max(1000),
+  })
+  .strict() satisfies z.ZodType<SkippedRow>;
+
+/** "Row 12: nothing in the columns being imported — “Continued on next page”". */
+export function describeSkippedRow(skipped: SkippedRow): string {
+  return `Row ${skipped.row}: ${skipReasonLabels[skipped.reason]}${skipped.text ? ` — “${skipped.text}”` : ''}`;
+}
+
 export interface ImportPreview {
   kind: ImportKind;
   fileName: string;
   sheet: string;
   report: ImportReport;
+  /**
+   * Every row skipped as blank, filled only in columns not imported, a repeated heading or a total, in file order:
+   * the rows report.rowsSkippedBlank and rowsSkippedTotal count.
+   */
+  skippedRows: SkippedRow[];
   /** Rows with at least one problem (a row can have several). */
   rowsWithProblems: number;
   /** What the file holds, once read. */
@@ -140,6 +171,15 @@ export interface SavedMapping {
 /** One problem as a person reads it: "Sheet1 row 14, End date: …". */
 export function describeProblem(problem: RowProblem): string {
   return `${problem.sheet} row ${problem.row}${problem.column ? `, ${problem.column}` : ''}: ${problem.reason}`;
+}
+
+/**
+ * The records the import would add (boxes, folders, schedule items not already there): 0 with rows to import means
+ * every one of them is already in the catalog, and skipping duplicates would write nothing.
+ */
+export function newRecords(preview: Pick<ImportPreview, 'counts' | 'duplicateCounts'>): number {
+  const { counts, duplicateCounts } = preview;
+  return counts.boxes - duplicateCounts.boxes + (counts.folders - duplicateCounts.folders) + (counts.scheduleItems - duplicateCounts.scheduleItems);
 }
 
 /** Rows with at least one problem: a row with a bad date and a bad box number counts once. */

@@ -16,13 +16,26 @@
 //   that is not a whole number, "circa" or "ongoing" dates) go to the folder's notes as "Heading: value as written".
 //   The trigger date also becomes the folder's event date. The destruction date is only kept in the notes: the
 //   catalog computes its own from the retention schedule, and the file's date stays beside it for comparison.
-// - A heading row repeated further down (lists pasted together from printed pages) counts as a blank row.
+// - A heading row repeated further down (lists pasted together from printed pages) counts as a blank row, and so does
+//   a row filled only in columns that are not imported; every skipped row is listed with why (skippedRows).
+// - A cell holding a formula the file saved no value for is a problem of its row, never an empty cell: the row is
+//   not read as a folder with no title, nor as one belonging to the box above.
 import { AppError } from '../domain/errors';
 import { readBoolean, readBoxNumber, readCubicFeet, readDate, readDateRange, readFolderNumber } from './read-cells';
-import { RowReader, columnsByField, type MappedColumn } from './row-reader';
-import { isRepeatedHeading, isTotalRow, mappedHeadings } from './row-kinds';
+import { RowReader, columnsByField, formulasWithoutValueByRow, type MappedColumn } from './row-reader';
+import { mappedHeadings, skipReason, skippedRow } from './row-kinds';
 import type { DateRange } from './read-date-range';
-import type { CellReading, CellValue, ColumnMapping, ImportedBox, ImportedFolder, ImportReport, InventoryField, SheetTable } from './types';
+import type {
+  CellReading,
+  CellValue,
+  ColumnMapping,
+  ImportedBox,
+  ImportedFolder,
+  ImportReport,
+  InventoryField,
+  SheetTable,
+  SkippedRow,
+} from './types';
 
 export interface InterpretOptions {
   /** The department's fiscal year start (1–12), for "FY 2018-19". Default July. */
@@ -58,7 +71,7 @@ export function interpretInventory(
   table: SheetTable,
   mapping: ColumnMapping<InventoryField>,
   options: InterpretOptions = {},
-): { boxes: ImportedBox[]; report: ImportReport } {
+): { boxes: ImportedBox[]; report: ImportReport; skippedRows: SkippedRow[] } {
   const fiscalYearStartMonth = options.fiscalYearStartMonth ?? 7;
   const columns = columnsByField(mapping);
   checkMapping(table, mapping, columns);
@@ -66,6 +79,8 @@ export function interpretInventory(
   const headings = mappedHeadings(mapping);
   const keyColumns = [...(columns.get('boxNumber') ?? []), ...(columns.get('barcode') ?? [])].map((column) => column.index);
   const report: ImportReport = { rowsRead: 0, rowsImported: 0, rowsSkippedBlank: 0, rowsSkippedTotal: 0, problems: [] };
+  const skippedRows: SkippedRow[] = [];
+  const unvaluedColumns = formulasWithoutValueByRow(table);
   // Keyed by the label in lower case, as the catalog matches labels; a Map, so no label can reach Object.prototype.
   const boxes = new Map<string, ImportedBox>();
   let boxAbove: BoxAbove = 'none';
@@ -73,13 +88,12 @@ export function interpretInventory(
   for (let index = mapping.headerRow + 1; index < table.rows.length; index += 1) {
     const row = table.rows[index] ?? [];
     report.rowsRead += 1;
-    const reader = new RowReader(row, table.rowNumbers[index] ?? index + 1, table.name, columns);
-    if (reader.blank || isRepeatedHeading(row, headings)) {
-      report.rowsSkippedBlank += 1;
-      continue;
-    }
-    if (isTotalRow(row, keyColumns)) {
-      report.rowsSkippedTotal += 1;
+    const reader = new RowReader(row, table.rowNumbers[index] ?? index + 1, table.name, columns, unvaluedColumns(index));
+    const skip = skipReason(row, reader.blank, headings, keyColumns);
+    if (skip !== null) {
+      if (skip === 'total') report.rowsSkippedTotal += 1;
+      else report.rowsSkippedBlank += 1;
+      skippedRows.push(skippedRow(row, reader.rowNumber, skip));
       continue;
     }
 
@@ -110,11 +124,13 @@ export function interpretInventory(
     if (box.cubicFeet !== undefined && imported.cubicFeet === undefined) imported.cubicFeet = box.cubicFeet;
     report.rowsImported += 1;
   }
-  return { boxes: [...boxes.values()], report };
+  return { boxes: [...boxes.values()], report, skippedRows };
 }
 
 /** The row's box label; null (with a problem) when it cannot be read or there is no box to belong to. */
 function readLabel(reader: RowReader<InventoryField>, boxAbove: BoxAbove): string | null {
+  // A box number whose formula has no value is not an empty one: the row cannot be given to the box above.
+  if (reader.lacksValue('boxNumber') || (!reader.has('boxNumber') && reader.lacksValue('barcode'))) return null;
   const barcode = reader.text('barcode', ' ');
   if (reader.has('boxNumber')) {
     const [cell] = reader.cells('boxNumber');
@@ -151,7 +167,7 @@ function readFolder(reader: RowReader<InventoryField>, boxLevel: boolean, fiscal
     .filter((part) => part !== '')
     .join(TITLE_SEPARATOR);
   const titleField = parts.find((field) => reader.has(field)) ?? parts[0];
-  if (title === '') {
+  if (title === '' && !parts.some((field) => reader.lacksValue(field))) {
     reader.problem(
       reader.columnOf(titleField),
       boxLevel ? 'No box title or contents description: say what is in the box' : 'No folder title: every folder needs its title as written on the tab',

@@ -9,11 +9,14 @@
 import { AppError } from '../domain/errors';
 import type { DispositionAction, RetentionRule } from '../domain/types';
 import { readDispositionText, readRetentionText, UNREAD_RULE_PLACEHOLDER } from '../schedule/retention-text';
-import { RowReader, columnsByField } from './row-reader';
-import { isRepeatedHeading, isTotalRow, mappedHeadings } from './row-kinds';
-import type { ColumnMapping, ImportedScheduleItem, ImportReport, ScheduleField, SheetTable } from './types';
+import { RowReader, columnsByField, formulasWithoutValueByRow } from './row-reader';
+import { mappedHeadings, skipReason, skippedRow } from './row-kinds';
+import type { ColumnMapping, ImportedScheduleItem, ImportReport, ScheduleField, SheetTable, SkippedRow } from './types';
 
-export function interpretSchedule(table: SheetTable, mapping: ColumnMapping<ScheduleField>): { items: ImportedScheduleItem[]; report: ImportReport } {
+export function interpretSchedule(
+  table: SheetTable,
+  mapping: ColumnMapping<ScheduleField>,
+): { items: ImportedScheduleItem[]; report: ImportReport; skippedRows: SkippedRow[] } {
   const columns = columnsByField(mapping);
   const refuse = (message: string) => new AppError('invalid-input', message, { field: 'mapping', sheet: table.name });
   if (mapping.headerRow < 0 || mapping.headerRow >= table.rows.length) {
@@ -28,17 +31,18 @@ export function interpretSchedule(table: SheetTable, mapping: ColumnMapping<Sche
   const keyColumns = (columns.get('itemNumber') ?? []).map((column) => column.index);
   const report: ImportReport = { rowsRead: 0, rowsImported: 0, rowsSkippedBlank: 0, rowsSkippedTotal: 0, problems: [] };
   const items: ImportedScheduleItem[] = [];
+  const skippedRows: SkippedRow[] = [];
+  const unvaluedColumns = formulasWithoutValueByRow(table);
 
   for (let index = mapping.headerRow + 1; index < table.rows.length; index += 1) {
     const row = table.rows[index] ?? [];
     report.rowsRead += 1;
-    const reader = new RowReader(row, table.rowNumbers[index] ?? index + 1, table.name, columns);
-    if (reader.blank || isRepeatedHeading(row, headings)) {
-      report.rowsSkippedBlank += 1;
-      continue;
-    }
-    if (isTotalRow(row, keyColumns)) {
-      report.rowsSkippedTotal += 1;
+    const reader = new RowReader(row, table.rowNumbers[index] ?? index + 1, table.name, columns, unvaluedColumns(index));
+    const skip = skipReason(row, reader.blank, headings, keyColumns);
+    if (skip !== null) {
+      if (skip === 'total') report.rowsSkippedTotal += 1;
+      else report.rowsSkippedBlank += 1;
+      skippedRows.push(skippedRow(row, reader.rowNumber, skip));
       continue;
     }
     const itemNumber = reader.text('itemNumber', ' ').replace(/\s+/g, ' ');
@@ -46,8 +50,12 @@ export function interpretSchedule(table: SheetTable, mapping: ColumnMapping<Sche
     const description = reader.text('description');
     // A schedule without a title column names its series in the description: its first line is the title.
     const title = seriesTitle || (columns.has('seriesTitle') ? '' : description.split('\n')[0]);
-    if (itemNumber === '') reader.problem(reader.columnOf('itemNumber'), 'No item number: every schedule item needs its number (e.g. GS 1010)');
-    if (title === '') reader.problem(reader.columnOf(columns.has('seriesTitle') ? 'seriesTitle' : 'description'), 'No series title: say what records the item covers');
+    // A formula with no value is already reported: its column is not also said to be empty.
+    if (itemNumber === '' && !reader.lacksValue('itemNumber')) {
+      reader.problem(reader.columnOf('itemNumber'), 'No item number: every schedule item needs its number (e.g. GS 1010)');
+    }
+    const titleField = columns.has('seriesTitle') ? 'seriesTitle' : 'description';
+    if (title === '' && !reader.lacksValue(titleField)) reader.problem(reader.columnOf(titleField), 'No series title: say what records the item covers');
     if (reader.problems.length > 0) {
       report.problems.push(...reader.problems);
       continue;
@@ -68,7 +76,7 @@ export function interpretSchedule(table: SheetTable, mapping: ColumnMapping<Sche
     });
     report.rowsImported += 1;
   }
-  return { items, report };
+  return { items, report, skippedRows };
 }
 
 function dispositionOf(text: string, rule: RetentionRule | null): DispositionAction {

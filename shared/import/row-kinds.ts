@@ -1,8 +1,9 @@
-// Rows that hold nothing to import, told apart so the report can account for them: blank spacer rows, totals rows,
-// and the heading row repeated further down (lists pasted together from printed pages repeat it).
+// Rows that hold nothing to import, told apart so the report can account for them: blank spacer rows, rows filled
+// only in columns that are not imported, totals rows, and the heading row repeated further down (lists pasted
+// together from printed pages repeat it).
 import { normalizeHeading } from './headings';
 import { readText } from './read-cells';
-import type { CellValue, ColumnMapping } from './types';
+import type { CellValue, ColumnMapping, SkippedRow, SkipReason } from './types';
 
 // "Total", "TOTAL:", "Grand total", "Subtotal", "Total boxes: 12", "Total cubic feet 14.4" — but not a folder titled
 // "Total quality program": after the word only counts and the words of a count may follow. Two steps, each a linear
@@ -45,4 +46,33 @@ export function isRepeatedHeading(row: CellValue[], headings: MappedHeading[]): 
     repeated += 1;
   }
   return repeated >= 2;
+}
+
+/**
+ * Why a row is skipped, or null when it holds something to import. `blankInMappedColumns`: nothing in any column
+ * being imported (the row reader knows); the row is then blank, or filled only in other columns.
+ */
+export function skipReason(row: CellValue[], blankInMappedColumns: boolean, headings: MappedHeading[], keyColumns: number[]): SkipReason | null {
+  if (blankInMappedColumns) return row.some((cell) => readText(cell ?? null) !== '') ? 'unmapped' : 'blank';
+  if (isRepeatedHeading(row, headings)) return 'heading';
+  if (isTotalRow(row, keyColumns)) return 'total';
+  return null;
+}
+
+const SHOWN_TEXT = 200;
+
+/** A row's filled cells as written, " | " between them, on one line and cut short for a list. */
+export function rowText(row: CellValue[]): string {
+  const text = row
+    .map((cell) => readText(cell ?? null))
+    .filter((cell) => cell !== '')
+    .join(' | ')
+    .replace(/\s+/g, ' ');
+  if (text.length <= SHOWN_TEXT) return text;
+  // By code point, so a cut never splits an emoji or other character outside the basic plane.
+  return `${Array.from(text).slice(0, SHOWN_TEXT - 1).join('')}…`;
+}
+
+export function skippedRow(row: CellValue[], rowNumber: number, reason: SkipReason): SkippedRow {
+  return { row: rowNumber, reason, text: reason === 'blank' ? '' : rowText(row) };
 }

@@ -2,7 +2,24 @@
 // heads it, and values with no place of their own become note lines ("Barcode: 001234") so nothing is lost.
 import { fieldLabels } from './import-model';
 import { readText } from './read-cells';
-import type { CellReading, CellValue, ColumnMapping, RowProblem } from './types';
+import type { CellReading, CellValue, ColumnMapping, RowProblem, SheetTable } from './types';
+
+/** The problem of a cell holding a formula the file saved no value for: the person can have it calculated. */
+export const FORMULA_WITHOUT_VALUE =
+  'A formula with no value — open the file in your spreadsheet program, let it calculate, save, and import again';
+
+const NO_COLUMNS: ReadonlySet<number> = new Set();
+
+/** Row index → the columns of that row holding a formula with no saved value, built once per sheet. */
+export function formulasWithoutValueByRow(table: SheetTable): (rowIndex: number) => ReadonlySet<number> {
+  const byRow = new Map<number, Set<number>>();
+  for (const { row, column } of table.formulasWithoutValue ?? []) {
+    const columns = byRow.get(row) ?? new Set<number>();
+    columns.add(column);
+    byRow.set(row, columns);
+  }
+  return (rowIndex) => byRow.get(rowIndex) ?? NO_COLUMNS;
+}
 
 export interface MappedColumn {
   index: number;
@@ -34,6 +51,8 @@ export class RowReader<Field extends string> {
   readonly notes: string[] = [];
   /** Each mapped field's filled cells, read once: a 100,000-row list asks for them many times per row. */
   private readonly filled = new Map<Field, FilledCell[]>();
+  /** Fields with a cell holding a formula the file saved no value for (each already a problem). */
+  private readonly unvalued = new Set<Field>();
   /** Nothing in any mapped column. */
   readonly blank: boolean;
 
@@ -42,12 +61,19 @@ export class RowReader<Field extends string> {
     readonly rowNumber: number,
     private readonly sheet: string,
     private readonly columns: Map<Field, MappedColumn[]>,
+    formulasWithoutValue: ReadonlySet<number> = NO_COLUMNS,
   ) {
     let blank = true;
     for (const [field, fieldColumns] of columns) {
       const cells: FilledCell[] = [];
       for (const column of fieldColumns) {
         const value = row[column.index] ?? null;
+        if (formulasWithoutValue.has(column.index)) {
+          // Its value is unknown, not empty: the row is reported, never read as if the cell were blank.
+          this.unvalued.add(field);
+          this.problem(columnName(column, field), FORMULA_WITHOUT_VALUE);
+          blank = false;
+        }
         if (value === null) continue;
         const text = readText(value);
         if (text !== '') cells.push({ column, value, text });
@@ -62,6 +88,11 @@ export class RowReader<Field extends string> {
 
   has(field: Field): boolean {
     return this.columns.has(field);
+  }
+
+  /** A cell of the field holds a formula with no saved value (already reported): its emptiness says nothing. */
+  lacksValue(field: Field): boolean {
+    return this.unvalued.has(field);
   }
 
   /** The first column of the field, for naming it in a problem. */

@@ -12,6 +12,11 @@ export interface SheetTable {
   rows: CellValue[][];
   rowNumbers: number[];
   hiddenColumns: number[];
+  /**
+   * Cells holding a formula the file saved no value for (row: index in rows; column: index in the row). They read as
+   * empty in rows, and an import reports each one it would have read instead of taking it for an empty cell.
+   */
+  formulasWithoutValue?: { row: number; column: number }[];
 }
 
 /** What a column of a box list or file list can mean. */
@@ -58,6 +63,20 @@ export interface RowProblem {
   row: number;
   column: string;
   reason: string;
+}
+
+/**
+ * Why a row holds nothing to import: empty; filled only in columns that are not imported; the heading row repeated
+ * (lists pasted together from printed pages); a totals row.
+ */
+export type SkipReason = 'blank' | 'unmapped' | 'heading' | 'total';
+
+export interface SkippedRow {
+  /** The file's own row number (1-based, as a spreadsheet shows it). */
+  row: number;
+  reason: SkipReason;
+  /** The row's filled cells as written, " | " between them, cut short past 200 characters; '' for a blank row. */
+  text: string;
 }
 
 export interface ImportReport {

@@ -1,13 +1,17 @@
-// Step 3: every row accounted for before anything is written: how many will be imported, skipped as blank or
-// total, each problem by sheet, row and column, what is already in the catalog (skip or update), and what stays
-// unlinked. The import button stays off while rows have problems, unless the person chooses the good rows only.
+// Step 3: every row accounted for before anything is written: how many will be imported, each problem by sheet, row
+// and column, what is already in the catalog (skip or update), each row skipped and why, and what stays unlinked.
+// The import button stays off while rows have problems, unless the person chooses the good rows only, and when
+// nothing in the file is new.
 import { useId } from 'react';
-import { describeProblem, type ImportPreview } from '../../../shared/api/contract-import';
-import { problemsCsv, problemsCsvName } from '../../../shared/import/report-csv';
+import { describeProblem, describeSkippedRow, type ImportPreview } from '../../../shared/api/contract-import';
+import { problemsCsv, problemsCsvName, skippedRowsCsv, skippedRowsCsvName } from '../../../shared/import/report-csv';
 import { plural } from '../ui/format';
 import { saveFile } from '../ui/save-file';
+import { importButton } from './import-button';
 
+// Past these, the lists say how many more there are; the saved CSV has them all.
 const SHOWN_PROBLEMS = 200;
+const SHOWN_SKIPPED = 200;
 
 export interface ReviewChoices {
   onDuplicate: 'skip' | 'update';
@@ -26,9 +30,11 @@ interface ReviewStepProps {
 export function ReviewStep({ preview, choices, onChoicesChange, onBack, onImport, working }: ReviewStepProps) {
   const { report, duplicateCounts } = preview;
   const problemsId = useId();
+  const skippedId = useId();
   const duplicates = duplicateCounts.boxes + duplicateCounts.folders + duplicateCounts.scheduleItems;
   const hasProblems = preview.rowsWithProblems > 0;
   const blocked = hasProblems && !choices.importGoodRowsOnly;
+  const button = importButton(preview, choices.onDuplicate);
   const what = preview.kind === 'inventory' ? plural(preview.counts.folders, 'folder', 'folders') + ` in ${plural(preview.counts.boxes, 'box', 'boxes')}` : plural(preview.counts.scheduleItems, 'schedule item', 'schedule items');
 
   return (
@@ -88,6 +94,8 @@ export function ReviewStep({ preview, choices, onChoicesChange, onBack, onImport
         </section>
       )}
 
+      <SkippedRows preview={preview} headingId={skippedId} />
+
       {preview.unlinked.length > 0 && (
         <section>
           <h4>Not in your retention schedule</h4>
@@ -128,11 +136,36 @@ export function ReviewStep({ preview, choices, onChoicesChange, onBack, onImport
         <button type="button" onClick={onBack} disabled={working}>
           Back
         </button>
-        <button type="button" className="button-primary" disabled={blocked || working || report.rowsImported === 0} onClick={onImport}>
-          Import {plural(report.rowsImported, 'row', 'rows')}
+        <button type="button" className="button-primary" disabled={blocked || working || !button.enabled} onClick={onImport}>
+          {button.label}
         </button>
       </div>
     </div>
+  );
+}
+
+/** Each row that holds nothing to import, with why and what it holds, so a row skipped by mistake is seen. */
+function SkippedRows({ preview, headingId }: { preview: ImportPreview; headingId: string }) {
+  const { skippedRows } = preview;
+  if (skippedRows.length === 0) return null;
+  const more = skippedRows.length - SHOWN_SKIPPED;
+  return (
+    <section className="import-skipped" aria-labelledby={headingId}>
+      <h4 id={headingId}>Skipped rows</h4>
+      <p className="hint">
+        These rows hold nothing to import. A row filled only in columns marked Ignore is skipped too: if one of them is a record, go Back and say what its
+        columns mean.
+      </p>
+      <ul className="import-list" tabIndex={0} aria-labelledby={headingId}>
+        {skippedRows.slice(0, SHOWN_SKIPPED).map((skipped) => (
+          <li key={skipped.row}>{describeSkippedRow(skipped)}</li>
+        ))}
+      </ul>
+      {more > 0 && <p className="hint">…and {plural(more, 'more skipped row', 'more skipped rows')}.</p>}
+      <button type="button" onClick={() => saveFile(skippedRowsCsvName(preview.fileName), skippedRowsCsv(preview.sheet, skippedRows), 'text/csv;charset=utf-8')}>
+        Save the list of {plural(skippedRows.length, 'skipped row', 'skipped rows')} (CSV)
+      </button>
+    </section>
   );
 }
 
