@@ -1,31 +1,9 @@
-// `npm start`: the desktop app when the Electron runtime is installed; otherwise the same app in the browser through
-// the web shell, so a machine without Electron (a server, CI, an install with ELECTRON_SKIP_BINARY_DOWNLOAD=1)
-// still starts something usable. Signals go to the child and its exit code becomes ours.
+// `npm start`: the desktop app. Electron 45 fetches its runtime on first use rather than at npm install, so when the
+// binary is missing it is downloaded first with the electron package's own installer. Only when that cannot be done
+// (ELECTRON_SKIP_BINARY_DOWNLOAD is set, the download fails) does the same app start in the browser through the web
+// shell, saying why. Signals go to the child and its exit code becomes ours.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
-/**
- * The Electron executable, or null. Found the way the electron package's index.js finds it, but without requiring
- * that module: when the binary is missing, requiring it starts a download (it spawns its install script).
- */
-function findElectronBinary() {
-  try {
-    const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(packageDir, 'path.txt');
-    const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
-    if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-      const overridden = join(process.env.ELECTRON_OVERRIDE_DIST_PATH, executable || 'electron');
-      return existsSync(overridden) ? overridden : null;
-    }
-    if (!executable) return null;
-    const binary = join(packageDir, 'dist', executable);
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
+import { ensureElectronBinary, findElectronPackage, progressText } from './electron-binary.js';
 
 /** npm itself, run by the same Node when npm started us (works on Windows too, where npm is a .cmd file). */
 function npmCommand(args) {
@@ -65,8 +43,39 @@ function exitLike({ code, signal }) {
   process.exit(code ?? 1);
 }
 
-const electronBinary = findElectronBinary();
-if (electronBinary) {
+/** One line rewritten in place on a terminal; elsewhere (a log) a line at each tenth of the download. */
+let progressLineOpen = false;
+let lastTenth = -1;
+function showProgress(progress) {
+  // A checksum list from a mirror is a few bytes: its progress says nothing.
+  if (progress.total !== null && progress.total < 1_000_000) return;
+  const text = progressText(progress);
+  if (process.stdout.isTTY) {
+    process.stdout.write(`\r${text}\x1b[K${progress.done ? '\n' : ''}`);
+    progressLineOpen = !progress.done;
+    return;
+  }
+  const tenth = progress.total ? Math.floor((progress.transferred / progress.total) * 10) : Math.floor(progress.transferred / 10_000_000);
+  if (tenth !== lastTenth || progress.done) console.log(text);
+  lastTenth = tenth;
+}
+
+function say(text) {
+  if (progressLineOpen) process.stdout.write('\n');
+  progressLineOpen = false;
+  console.log(text);
+}
+
+const electron = await ensureElectronBinary({
+  electronPackage: findElectronPackage(),
+  say,
+  onProgress: showProgress,
+  onSpawn: (installer) => {
+    child = installer;
+  },
+});
+if (electron.stoppedBy) exitLike({ code: null, signal: electron.stoppedBy });
+else if (electron.binary) {
   // Every build runs the type-check first (npm run build), then Electron starts the built app (package.json main).
   const build = await run(...npmCommand(['run', 'build']));
   if (build.signal || build.code !== 0) exitLike(build);
@@ -74,14 +83,13 @@ if (electronBinary) {
     const env = { ...process.env };
     // Set by some tools; it would make Electron behave as plain Node and never open a window.
     delete env.ELECTRON_RUN_AS_NODE;
-    exitLike(await run(electronBinary, ['.'], { env }));
+    exitLike(await run(electron.binary, ['.'], { env }));
   }
 } else {
-  console.log(
-    'The Electron runtime is not installed on this machine (it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 ' +
-      'or its download failed). Starting the same app in your browser instead: the web shell. It prints the ' +
-      'address to open below. To get the desktop app, reinstall Electron with network access ' +
-      '(npx install-electron), then run npm start again.\n',
+  say(
+    `\nThe desktop app cannot open: the Electron runtime is not installed, and ${electron.reason}.\n` +
+      `To get the desktop app: ${electron.remedy}.\n` +
+      'Starting the same app in your browser instead (the web shell); it prints the address to open below.\n',
   );
   exitLike(await run(...npmCommand(['run', 'start:web'])));
 }

@@ -1,33 +1,20 @@
 // Launches the built desktop app (out/main/index.js) with Playwright's Electron driver and checks the wiring a unit
 // test cannot: the real window, the real preload in a real sandbox, the real navigation guard. Runs only where the
 // Electron binary exists; elsewhere every test is reported skipped with the reason on the same line.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findElectronBinary, findElectronPackage, missingBinaryReason } from '../../../scripts/electron-binary.js';
 
-/**
- * The binary's path, found without require('electron'): when the binary is missing that module starts a download
- * (it spawns its install script), which must not happen inside a test run.
- */
-function findElectronBinary(): string | null {
-  try {
-    const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(packageDir, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
-const electronBinary = findElectronBinary();
+// Found without require('electron'), which downloads a missing binary: a test run must not download anything.
+const electronPackage = findElectronPackage();
+const electronBinary = findElectronBinary(electronPackage);
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-const skipReason = !electronBinary
-  ? 'skipped because the Electron binary is missing: installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1'
+const missing = electronBinary ? null : missingBinaryReason(electronPackage);
+const skipReason = missing
+  ? `skipped because the Electron runtime is not installed: ${missing.reason}; to get it, ${missing.remedy}`
   : noDisplay
     ? 'skipped because there is no display to open a window on (set DISPLAY, e.g. run under xvfb-run)'
     : null;
