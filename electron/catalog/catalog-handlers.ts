@@ -1,4 +1,5 @@
 // The contract's catalog calls, mapped to the catalog's operations on the open catalog.
+import { moveFolders, planRebox, rebox } from './move-folders';
 import { setEventDates } from './event-dates';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { importContract } from '../../shared/api/contract-import';
@@ -41,6 +42,9 @@ export function catalogHandlers(current: () => CatalogContext): Pick<ApiHandlers
     'boxes.create': (box) => createBox(current(), box),
     'boxes.update': ({ id, changes }) => updateBox(current(), id, changes),
     'boxes.delete': ({ ids }) => ({ deleted: deleteBoxes(current(), ids) }),
+    'boxes.planRebox': (input) => planRebox(current(), input),
+    'boxes.rebox': (input) => rebox(current(), input),
+    'folders.move': (input) => moveFolders(current(), input),
     'folders.list': ({ offset, limit, filter }) => listFolders(current(), filter, offset, limit),
     'folders.create': ({ boxId, folder }) => createFolder(current(), boxId, folder),
     'folders.update': ({ id, changes }) => updateFolder(current(), id, changes),

@@ -48,7 +48,7 @@ function centerParams(center: RecordsCenterInput) {
   return [
     center.name, center.address, center.contactName, center.contactPhone, center.contactEmail,
     center.retrievalInstructions, center.turnaround, center.turnaroundWorkingDays,
-    JSON.stringify(center.deliveryOptions), center.dispositionNoticeDays, center.lossPolicy,
+    JSON.stringify(center.deliveryOptions), center.dispositionNoticeDays, center.lossPolicy, center.acceptsMixedBoxes ? 1 : 0,
   ];
 }
 
@@ -62,7 +62,7 @@ export function createRecordsCenter(context: CatalogContext, center: RecordsCent
   return context.history.change(`Add records center ${center.name}`, (change) => {
     const { lastInsertRowid } = context.db.run(
       `INSERT INTO records_center (name, address, contact_name, contact_phone, contact_email, retrieval_instructions,
-       turnaround, turnaround_days, delivery_options, notice_days, loss_policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       turnaround, turnaround_days, delivery_options, notice_days, loss_policy, accepts_mixed_boxes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       centerParams(center),
     );
     change.record('records_center', lastInsertRowid, 'create', undefined, context.history.snapshot('records_center', lastInsertRowid));
@@ -77,7 +77,7 @@ export function updateRecordsCenter(context: CatalogContext, id: number, center:
     context.db.run(
       `UPDATE records_center SET name = ?, address = ?, contact_name = ?, contact_phone = ?, contact_email = ?,
        retrieval_instructions = ?, turnaround = ?, turnaround_days = ?, delivery_options = ?,
-       notice_days = ?, loss_policy = ? WHERE id = ?`,
+       notice_days = ?, loss_policy = ?, accepts_mixed_boxes = ? WHERE id = ?`,
       [...centerParams(center), id],
     );
     change.record('records_center', id, 'update', before, context.history.snapshot('records_center', id));

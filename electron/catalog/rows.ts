@@ -24,7 +24,7 @@ export function toDepartment(row: DepartmentRow): Department {
 export interface RecordsCenterRow {
   id: number; name: string; address: string; contact_name: string; contact_phone: string; contact_email: string;
   retrieval_instructions: string; turnaround: string; turnaround_days: number | null; delivery_options: string;
-  notice_days: number | null; loss_policy: string;
+  notice_days: number | null; loss_policy: string; accepts_mixed_boxes: number;
 }
 export function toRecordsCenter(row: RecordsCenterRow): RecordsCenter {
   return {
@@ -40,6 +40,7 @@ export function toRecordsCenter(row: RecordsCenterRow): RecordsCenter {
     deliveryOptions: JSON.parse(row.delivery_options),
     dispositionNoticeDays: row.notice_days,
     lossPolicy: row.loss_policy,
+    acceptsMixedBoxes: row.accepts_mixed_boxes === 1,
   };
 }
 

@@ -12,7 +12,7 @@ import { wholeNumber } from './arguments';
 
 interface CenterOptions {
   name?: string; address?: string; contactName?: string; phone?: string; email?: string; retrieval?: string;
-  turnaround?: string; turnaroundDays?: number; noticeDays?: number; service?: DeliveryOption[]; lossPolicy?: string; json?: boolean;
+  turnaround?: string; turnaroundDays?: number; noticeDays?: number; service?: DeliveryOption[]; lossPolicy?: string; mixedBoxes?: boolean; json?: boolean;
 }
 
 /** The words people type for each service, as --service takes them. */
@@ -31,6 +31,12 @@ function service(text: string, all: DeliveryOption[] = []): DeliveryOption[] {
   return all.includes(option) ? all : [...all, option];
 }
 
+function yesNo(value: string): boolean {
+  if (/^(yes|y|true)$/i.test(value.trim())) return true;
+  if (/^(no|n|false)$/i.test(value.trim())) return false;
+  throw new InvalidArgumentError('Expected yes or no.');
+}
+
 function withCenterOptions(command: Command): Command {
   return command
     .option('--address <text>', 'where the boxes go (printed on the receipt)')
@@ -43,6 +49,7 @@ function withCenterOptions(command: Command): Command {
     .option('--notice-days <n>', 'days of notice the center gives before anything is destroyed', wholeNumber)
     .option('--service <service>', 'a service the center offers (repeatable): box, folder, scan, review, pickup', service)
     .option('--loss-policy <text>', 'what the center does if a box is lost or damaged, in its words')
+    .option('--mixed-boxes <yes|no>', 'whether the center accepts boxes mixing series with different dates (kept until the latest)', yesNo)
     .option('--json', 'print the profile as JSON');
 }
 
@@ -60,6 +67,7 @@ function fieldsOf(options: CenterOptions): Partial<RecordsCenterInput> {
   if (options.noticeDays !== undefined) fields.dispositionNoticeDays = options.noticeDays;
   if (options.service !== undefined) fields.deliveryOptions = options.service;
   if (options.lossPolicy !== undefined) fields.lossPolicy = options.lossPolicy;
+  if (options.mixedBoxes !== undefined) fields.acceptsMixedBoxes = options.mixedBoxes;
   return fields;
 }
 

@@ -141,7 +141,7 @@ function candidates(context: CatalogContext, transferId: number, input: AddBoxes
 }
 
 /** Any change to the boxes means the transfer must be checked again before it is ready. */
-function backToDraft(context: CatalogContext, change: ChangeContext, transfer: TransferRow): void {
+export function backToDraft(context: CatalogContext, change: ChangeContext, transfer: TransferRow): void {
   if (transfer.status !== 'ready') return;
   const before = context.history.snapshot('transfer', transfer.id);
   context.db.run("UPDATE transfer SET status = 'draft' WHERE id = ?", [transfer.id]);

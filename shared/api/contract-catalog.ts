@@ -21,6 +21,39 @@ const setEventDatesInput = z.union([
   z.object({ folderIds: ids, ...eventDatesTarget }).strict(),
   z.object({ boxIds: ids, ...eventDatesTarget }).strict(),
 ]);
+export interface MoveFoldersResult {
+  moved: number;
+  toBoxId: number;
+  toBoxLabel: string;
+}
+
+/** Re-box by disposition date (the default) or by series. */
+export const reboxGroupings = ['date', 'series'] as const;
+export type ReboxGrouping = (typeof reboxGroupings)[number];
+export interface ReboxGroup {
+  /** The box the group ends up in: the box itself for the first group, a new label for the others. */
+  label: string;
+  isNew: boolean;
+  /** "disposition from 2027-01-01", "kept permanently", "GS 1010 Building permits". */
+  describes: string;
+  folderIds: number[];
+  /** The first few folders, "3. Oak Street permits", to recognise the group by. */
+  folderTitles: string[];
+  folders: number;
+}
+export interface ReboxPlan {
+  boxId: number;
+  label: string;
+  by: ReboxGrouping;
+  groups: ReboxGroup[];
+}
+export interface ReboxResult {
+  boxId: number;
+  created: { boxId: number; label: string; folders: number }[];
+  /** Draft transfers the new boxes were added to, beside the box they came from (their labels print with it). */
+  transferNumbers: string[];
+}
+
 export type SetEventDatesInput = z.output<typeof setEventDatesInput>;
 export interface EventDatesResult {
   /** Folders still in the office that took the date. */
@@ -97,6 +130,16 @@ export const catalogContract = {
   'boxes.create': { ...changes(DEPARTMENT), input: boxInputSchema.strict(), result: result<Box>() },
   'boxes.update': { ...changes(DEPARTMENT), input: z.object({ id, changes: changesSchema(boxInputSchema.shape) }).strict(), result: result<Box>() },
   'boxes.delete': { ...changes(DEPARTMENT), input: z.object({ ids }).strict(), result: result<{ deleted: number }>() },
+  /** How a box mixing disposition dates (or series) would be split: one box per date or series. Changes nothing. */
+  'boxes.planRebox': { ...reads(DEPARTMENT), input: z.object({ boxId: id, by: z.enum(reboxGroupings).default('date') }).strict(), result: result<ReboxPlan>() },
+  /** Applies the plan as one undoable change; `expectFolders` (from the plan shown) refuses a box changed since. */
+  'boxes.rebox': {
+    ...changes(DEPARTMENT),
+    input: z.object({ boxId: id, by: z.enum(reboxGroupings).default('date'), expectFolders: z.number().int().min(0) }).strict(),
+    result: result<ReboxResult>(),
+  },
+  /** Moves folders to the end of another box (cut and paste, drag, "Move to box…"); undoable. */
+  'folders.move': { ...changes(DEPARTMENT), input: z.object({ folderIds: ids, toBoxId: id }).strict(), result: result<MoveFoldersResult>() },
   'folders.list': {
     ...reads(DEPARTMENT),
     input: z.object({ ...pageInput, filter: folderFilterSchema.default({ query: '' }) }).strict(),

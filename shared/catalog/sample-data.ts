@@ -57,6 +57,7 @@ const recordsCenters: RecordsCenterInput[] = [
     lossPolicy:
       'The center reports any lost or damaged box to the department within one working day, searches for a lost box ' +
       'for ten working days, and pays for recovering damaged records; the city’s property insurance covers the rest.',
+    acceptsMixedBoxes: false,
   },
   {
     name: 'Cascade Secure Records Storage (county contract)',
@@ -72,6 +73,7 @@ const recordsCenters: RecordsCenterInput[] = [
     deliveryOptions: ['box-returned', 'scan-on-demand'],
     dispositionNoticeDays: 90,
     lossPolicy: 'Liability is limited to $1.50 per box under the county contract (section 9); loss is reported within 48 hours.',
+    acceptsMixedBoxes: true,
   },
 ];
 

@@ -44,6 +44,8 @@ export const recordsCenterInputSchema = z.object({
   dispositionNoticeDays: z.number().int().min(0).max(3650).nullable().default(null),
   /** What the center does if a box is lost or damaged in its care, in its own words. */
   lossPolicy: optionalText(2000),
+  /** The center keeps a box mixing series with different dates until its latest date (else such a box is refused). */
+  acceptsMixedBoxes: z.boolean().default(false),
 });
 export type RecordsCenterInput = z.infer<typeof recordsCenterInputSchema>;
 export type RecordsCenter = RecordsCenterInput & { id: number };

@@ -178,6 +178,8 @@ export const manifestSchema = z
       dispositionNoticeDays: count.nullable(),
       /** What the center does if a box is lost or damaged in its care, in its own words. */
       lossPolicy: z.string(),
+      /** The center keeps a box mixing series with different dates until the box's latest date. */
+      acceptsMixedBoxes: z.boolean(),
     }),
     boxes: z.array(box),
   })
@@ -204,7 +206,7 @@ export function currentManifestView(manifest: Manifest | ManifestV1): Manifest {
     ...manifest,
     transfer: { ...manifest.transfer, eligibleReason: '', accessRestrictions: '' },
     department: { ...manifest.department, officialName: '', officialTitle: '' },
-    recordsCenter: { ...manifest.recordsCenter, lossPolicy: '' },
+    recordsCenter: { ...manifest.recordsCenter, lossPolicy: '', acceptsMixedBoxes: false },
     // The format it was written in stays what the spreadsheet prints; only the boxes are read the format 2 way.
     format: manifest.format as unknown as typeof MANIFEST_FORMAT,
     boxes: manifest.boxes.map(({ earliestDispositionDate: _earliest, ...box }) => {

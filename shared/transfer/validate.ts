@@ -146,7 +146,11 @@ function seriesDisposal(folders: ValidationFolder[]): string | null {
   return null;
 }
 
-function mixedSeriesIssue(box: ValidationBox): ValidationIssue | null {
+/**
+ * A box mixing series with different dates is refused, unless the records center says it accepts such boxes (it
+ * then keeps the box until its latest date, which is the box's date anyway): then it is a warning.
+ */
+function mixedSeriesIssue(box: ValidationBox, center: RecordsCenter | null): ValidationIssue | null {
   const bySeries = new Map<number, ValidationFolder[]>();
   for (const folder of box.folders) {
     if (folder.scheduleItemId === null || folder.dispositionStatus === 'on-hold') continue;
@@ -157,17 +161,27 @@ function mixedSeriesIssue(box: ValidationBox): ValidationIssue | null {
     .filter((each): each is { folder: ValidationFolder; disposal: string } => each.disposal !== null);
   if (new Set(series.map((each) => each.disposal)).size < 2) return null;
   const named = series.map(({ folder, disposal }) => `${folder.itemNumber ?? ''} ${folder.seriesTitle ?? ''}`.trim() + ` (${disposal})`);
+  if (center?.acceptsMixedBoxes) {
+    return {
+      level: 'warning',
+      code: 'box-mixed-series',
+      boxId: box.id,
+      message:
+        `Box ${box.label} mixes series with different disposition dates: ${named.join(', ')}. ${center.name} accepts mixed ` +
+        'boxes and keeps this one until its latest date; re-box it by date if the earlier records should go sooner.',
+    };
+  }
   return {
     level: 'error',
     code: 'box-mixed-series',
     boxId: box.id,
     message:
       `Box ${box.label} mixes series with different disposition dates: ${named.join(', ')}. A box is destroyed or ` +
-      'kept as a whole: move the folders of one series to a box of their own before sending.',
+      'kept as a whole: move the folders of one series to a box of their own (or use Re-box by date) before sending.',
   };
 }
 
-function boxIssues(box: ValidationBox): ValidationIssue[] {
+function boxIssues(box: ValidationBox, center: RecordsCenter | null): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (box.folders.length === 0) {
     issues.push({ level: 'error', code: 'box-empty', boxId: box.id, message: `Box ${box.label} has no folders listed. Describe what is in it before sending.` });
@@ -206,7 +220,7 @@ function boxIssues(box: ValidationBox): ValidationIssue[] {
     const kinds = labelIdentifiers.map((kind) => identifierLabels[kind]).join(' or ');
     issues.push({ level: 'warning', code: 'personal-identifier', boxId: box.id, message: `Box ${box.label}: its label looks like a personal identifier (${kinds}): ${PUBLIC_RECORD_NOTE}.` });
   }
-  const mixed = mixedSeriesIssue(box);
+  const mixed = mixedSeriesIssue(box, center);
   if (mixed) issues.push(mixed);
   const confidential = box.folders.filter((folder) => folder.confidential).length;
   if (confidential > 0) {
@@ -241,7 +255,7 @@ export function validateTransfer(input: ValidationInput): TransferValidation {
     all.push({ level: 'error', code: 'no-boxes', message: 'This transfer has no boxes yet. Add the boxes you are sending.' });
   }
   for (const box of input.boxes) {
-    all.push(...boxIssues(box));
+    all.push(...boxIssues(box, input.recordsCenter));
     const eligible = alreadyEligibleIssue(box, input.today);
     if (eligible) all.push(eligible);
   }

@@ -9,6 +9,7 @@ import { up as transferFiles } from './006-transfer-files';
 import { up as centerCommitments } from './007-center-commitments';
 import { up as boxLabelOrder } from './008-box-label-order';
 import { up as officialsAndRestrictions } from './009-officials-and-restrictions';
+import { up as mixedBoxes } from './010-mixed-boxes';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'records center commitments', up: centerCommitments },
   { version: 8, name: 'box label order', up: boxLabelOrder },
   { version: 9, name: 'releasing official and access restrictions', up: officialsAndRestrictions },
+  { version: 10, name: 'records centers that accept mixed boxes', up: mixedBoxes },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -51,7 +51,7 @@ export function CenterDialog({ center, onSaved, onClose }: CenterDialogProps) {
       };
     });
 
-  const text = (field: Exclude<CenterField, 'deliveryOptions'>) => ({
+  const text = (field: Exclude<CenterField, 'deliveryOptions' | 'acceptsMixedBoxes'>) => ({
     id: fieldId(field),
     value: form[field],
     error: errors[field],
@@ -130,6 +130,10 @@ export function CenterDialog({ center, onSaved, onClose }: CenterDialogProps) {
           multiline
           hint="The center’s own policy, as it states it (what it does, and what it covers). Printed on the receipt."
         />
+        <label className="field field-checkbox">
+          <input type="checkbox" checked={form.acceptsMixedBoxes} onChange={(event) => change({ acceptsMixedBoxes: event.target.checked })} />
+          <span>Accepts boxes that mix series with different dates (kept until the box’s latest date)</span>
+        </label>
         <div className="form-actions">
           <button type="submit" className="button-primary">
             Save

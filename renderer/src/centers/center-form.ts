@@ -21,6 +21,7 @@ export interface CenterForm {
   deliveryOptions: DeliveryOption[];
   dispositionNoticeDays: string;
   lossPolicy: string;
+  acceptsMixedBoxes: boolean;
 }
 
 export type CenterField = keyof CenterForm;
@@ -38,6 +39,7 @@ export const centerFields: readonly CenterField[] = [
   'deliveryOptions',
   'dispositionNoticeDays',
   'lossPolicy',
+  'acceptsMixedBoxes',
 ];
 
 export const deliveryOptionLabels: Record<DeliveryOption, string> = {
@@ -65,6 +67,7 @@ export function centerToForm(center?: RecordsCenter): CenterForm {
       deliveryOptions: [],
       dispositionNoticeDays: '',
       lossPolicy: '',
+      acceptsMixedBoxes: false,
     };
   }
   return {
@@ -79,6 +82,7 @@ export function centerToForm(center?: RecordsCenter): CenterForm {
     deliveryOptions: [...center.deliveryOptions],
     dispositionNoticeDays: center.dispositionNoticeDays === null ? '' : String(center.dispositionNoticeDays),
     lossPolicy: center.lossPolicy,
+    acceptsMixedBoxes: center.acceptsMixedBoxes,
   };
 }
 

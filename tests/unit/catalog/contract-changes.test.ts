@@ -23,7 +23,7 @@ interface Fixture {
 const center: RecordsCenterInput = {
   name: 'State Records Center', address: '1 Archive Way', contactName: 'Lee Park', contactPhone: '555-0199', contactEmail: 'src@state.example',
   retrievalInstructions: 'Email the transfer and box number.', turnaround: 'Next working day', turnaroundWorkingDays: 1,
-    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.',
+    dispositionNoticeDays: 90, deliveryOptions: ['box-returned', 'scan-on-demand'], lossPolicy: 'Reported within one working day; recovery at the center’s cost.', acceptsMixedBoxes: false,
 };
 const cy3 = { kind: 'period', years: 3, months: 0, trigger: 'calendar-year' } as const;
 
@@ -58,6 +58,12 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
   'boxes.delete': async (f) => ({ ids: [f.spareBoxId] }),
   'transfers.update': async (f) => ({ id: f.transferId, accessRestrictions: 'Open to Public Works staff only' }),
   'folders.setEventDates': async (f) => ({ folderIds: [f.folderId], eventDate: '2024-05-31' }),
+  'folders.move': async (f) => ({ folderIds: [f.folderId], toBoxId: f.spareBoxId }),
+  'boxes.rebox': async (f) => {
+    // A second folder of another date makes the spare box mix dates.
+    await f.t.call('folders.create', { boxId: f.spareBoxId, folder: { title: 'Old permits', scheduleItemId: f.itemId, beginDate: '2001', endDate: '2002' } });
+    return { boxId: f.spareBoxId, by: 'date', expectFolders: 2 };
+  },
   'folders.create': async (f) => ({ boxId: f.spareBoxId, folder: { title: 'Maple Street permits' } }),
   'folders.update': async (f) => ({ id: f.folderId, changes: { title: 'Oak Street permits, phase 2' } }),
   'folders.delete': async (f) => ({ ids: [f.folderId] }),

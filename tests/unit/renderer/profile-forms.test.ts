@@ -62,6 +62,7 @@ describe('centerFromForm', () => {
         deliveryOptions: [],
         dispositionNoticeDays: null,
         lossPolicy: '',
+        acceptsMixedBoxes: false,
       },
     });
   });
@@ -79,7 +80,7 @@ describe('centerFromForm', () => {
       turnaroundWorkingDays: 1,
       deliveryOptions: ['pickup' as const],
       dispositionNoticeDays: 60,
-      lossPolicy: 'Reported the same day.',
+      lossPolicy: 'Reported the same day.', acceptsMixedBoxes: false,
     };
     const { id: _id, ...input } = saved;
     expect(centerFromForm(centerToForm(saved))).toEqual({ ok: true, center: input });

@@ -16,7 +16,7 @@ const department: Department = {
 const center: RecordsCenter = {
   id: 1, name: 'State Records Center', address: '1 Archive Way', contactName: 'Lee', contactPhone: '555-0199',
   contactEmail: 'src@state.example', retrievalInstructions: 'Email the box number', turnaround: 'Next working day',
-  turnaroundWorkingDays: 1, deliveryOptions: ['box-returned'], dispositionNoticeDays: 90, lossPolicy: 'Reported within one working day.',
+  turnaroundWorkingDays: 1, deliveryOptions: ['box-returned'], dispositionNoticeDays: 90, lossPolicy: 'Reported within one working day.', acceptsMixedBoxes: false,
 };
 
 let nextId = 1;
@@ -114,6 +114,12 @@ describe('validateTransfer', () => {
     expect(issue.message).toContain('Box PW-004 mixes series');
     expect(issue.message).toContain('GS 1010 Building permits (2023-01-01)');
     expect(issue.message).toContain('GS 2020 Council minutes (permanent)');
+    expect(issue.message).toContain('Re-box by date');
+    // A center that accepts mixed boxes keeps the box until its latest date: a warning, not a block.
+    const accepted = only(validateTransfer(input({ boxes: [mixed], recordsCenter: { ...center, acceptsMixedBoxes: true } })).issues, 'box-mixed-series');
+    expect(accepted).toHaveLength(1);
+    expect(accepted[0].level).toBe('warning');
+    expect(accepted[0].message).toContain(`${center.name} accepts mixed boxes and keeps this one until its latest date`);
   });
 
   it('does not warn for one series over several years, nor two series due the same day', () => {
