@@ -13,6 +13,7 @@ import { registerProfileCommands } from './profile-commands';
 import { registerTransferCommands } from './transfer-commands';
 import { registerAmendCommand } from './amend-commands';
 import { registerEventCommands } from './event-commands';
+import { registerReboxCommands } from './rebox-commands';
 import { registerVerifyCommand } from './verify-command';
 
 export function buildProgram(context: CommandContext, captureError: (text: string) => void): Command {
@@ -34,6 +35,7 @@ export function buildProgram(context: CommandContext, captureError: (text: strin
   registerTransferCommands(program, context);
   registerAmendCommand(program, context);
   registerEventCommands(program, context);
+  registerReboxCommands(program, context);
   registerVerifyCommand(program, context);
   // After the profile commands: `schedule import` joins their `schedule` group.
   registerImportCommands(program, context);
