@@ -8,6 +8,7 @@ import { ErrorMessage, errorText } from '../ui/error-message';
 import { plural } from '../ui/format';
 import { useToast } from '../ui/toasts';
 import { useState } from 'react';
+import { ReboxDialog } from './rebox-dialog';
 import type { Folder } from '../../../shared/domain/types';
 import { AmendDialog, canAmend } from './amend-dialog';
 import { BoxForm } from './box-form';
@@ -20,6 +21,7 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
   const toast = useToast();
   const history = useHistoryActions();
   const [amending, setAmending] = useState<Folder[] | null>(null);
+  const [reboxing, setReboxing] = useState(false);
 
   const back = (
     <a className="back-link" href="#/catalog">
@@ -75,9 +77,14 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
       <div className="screen-head">
         <h1>Box {current.label}</h1>
         {current.lockedReason === null && (
-          <button type="button" className="button-danger" onClick={deleteBox}>
-            Delete box
-          </button>
+          <div className="screen-actions">
+            <button type="button" onClick={() => setReboxing(true)}>
+              Re-box by date…
+            </button>
+            <button type="button" className="button-danger" onClick={deleteBox}>
+              Delete box
+            </button>
+          </div>
         )}
       </div>
       {current.lockedReason !== null && (
@@ -92,6 +99,21 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
             </button>
           )}
         </div>
+      )}
+      {reboxing && (
+        <ReboxDialog
+          box={current}
+          onClose={() => setReboxing(false)}
+          onDone={(result) => {
+            setReboxing(false);
+            box.reload();
+            toast({
+              message: `Re-boxed ${current.label}: new ${result.created.length === 1 ? 'box' : 'boxes'} ${result.created.map((each) => each.label).join(', ')}` +
+                (result.transferNumbers.length > 0 ? ` (added to ${result.transferNumbers.join(', ')})` : ''),
+              action: { label: 'Undo', accessibleName: 'Undo the re-box', run: () => void history.undo() },
+            });
+          }}
+        />
       )}
       {amending && (
         <AmendDialog

@@ -8,6 +8,9 @@ import { useHistoryActions } from '../app/history-context';
 import { errorText } from '../ui/error-message';
 import { plural } from '../ui/format';
 import { useToast } from '../ui/toasts';
+import { useDialogs } from '../ui/dialogs';
+import { api } from '../api/client';
+import { cutMatching, forgetCut, rememberCut } from './folder-moves';
 import { folderGridColumns, planPaste, TITLE_COLUMN } from './folder-grid-columns';
 import { FolderGridRow, cellId } from './folder-grid-row';
 import { useFolderGridEditing } from './use-folder-grid-editing';
@@ -31,6 +34,7 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
   const rowCount = readOnly ? Math.max(folders.length, 1) : folders.length + 1;
   const history = useHistoryActions();
   const toast = useToast();
+  const dialogs = useDialogs();
   const table = useRef<HTMLTableElement>(null);
   const [focusWithin, setFocusWithin] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
@@ -80,6 +84,12 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
   const onPaste = async (event: React.ClipboardEvent) => {
     if (grid.isEditing()) return; // the cell editor takes it as text
     event.preventDefault();
+    const moving = cutMatching(event.clipboardData.getData('text/plain'));
+    if (moving && moving.fromBoxId !== box.id) {
+      await moveTo_(moving.folderIds, box.id, box.label);
+      forgetCut();
+      return;
+    }
     if (readOnly) {
       setNotice({ kind: 'error', text: `Nothing was pasted: this box was ${box.lockedReason}, and its folders cannot be changed.` });
       return;
@@ -102,6 +112,79 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
         kind: 'done',
         text: `Pasted ${plural(result.created + result.updated, 'row', 'rows')}: ${plural(result.created, 'new folder', 'new folders')}, ${plural(result.updated, 'folder', 'folders')} updated.`,
       });
+  };
+
+  /** Cut (Ctrl+X): the selected folders wait to be pasted into another box, which moves them there. */
+  const onCut = (event: React.ClipboardEvent) => {
+    if (grid.isEditing() || readOnly || selectedRows.length === 0) return;
+    event.preventDefault();
+    const text = selectedRows.map((folder) => [folder.position, folder.title, folder.fileCode].join('\t')).join('\n');
+    event.clipboardData.setData('text/plain', text);
+    rememberCut({ folderIds: selectedRows.map((folder) => folder.id), fromBoxId: box.id, fromLabel: box.label, text });
+    setNotice({ kind: 'done', text: `Cut ${plural(selectedRows.length, 'folder', 'folders')}: open another box and paste (Ctrl+V) to move ${selectedRows.length === 1 ? 'it' : 'them'} there.` });
+  };
+
+  const moveTo_ = async (folderIds: number[], toBoxId: number, toLabel: string) => {
+    try {
+      const done = await api['folders.move']({ folderIds, toBoxId });
+      rows.reload();
+      setNotice(null);
+      toast({
+        message: `Moved ${plural(done.moved, 'folder', 'folders')} to box ${done.toBoxLabel}`,
+        action: { label: 'Undo', accessibleName: 'Undo the move', run: () => void history.undo() },
+      });
+    } catch (failure) {
+      setNotice({ kind: 'error', text: `Nothing was moved to box ${toLabel}: ${errorText(failure)}` });
+    }
+  };
+
+  const moveSelected = async () => {
+    const targets = selectedRows;
+    if (targets.length === 0) return;
+    const label = await dialogs.prompt({
+      title: `Move ${plural(targets.length, 'folder', 'folders')}`,
+      message: 'They go to the end of the box you name, in their order. You can undo the move.',
+      label: 'To box (its label)',
+      confirmLabel: 'Move',
+    });
+    if (label === null || label.trim() === '') return;
+    const found = (await api['boxes.list']({ filter: { query: label.trim() }, offset: 0, limit: 50 })).rows;
+    const exact = found.filter((each) => each.label.toLowerCase() === label.trim().toLowerCase());
+    if (exact.length !== 1) {
+      setNotice({ kind: 'error', text: exact.length === 0 ? `There is no box labelled “${label.trim()}”. Nothing was moved.` : `${exact.length} boxes are labelled “${label.trim()}”: move from the box list instead. Nothing was moved.` });
+      return;
+    }
+    await moveTo_(targets.map((folder) => folder.id), exact[0].id, exact[0].label);
+  };
+
+  /** The event a retention clock waits for (a permit closed, superseded): for sent folders, an amendment too. */
+  const setEventDate = async () => {
+    const targets = selectedRows.length > 0 ? selectedRows : folders;
+    if (targets.length === 0) return;
+    const date = await dialogs.prompt({
+      title: `Event date for ${plural(targets.length, 'folder', 'folders')}`,
+      message: readOnly
+        ? 'These folders were sent: the date is recorded as an amendment the records center receives with the transfer’s amendments file.'
+        : 'The date the event their retention waits for happened (a case closed, a permit expired, superseded). Their disposition dates follow.',
+      label: 'Event date (2024-05-31, 2024-05 or 2024)',
+      confirmLabel: 'Record',
+    });
+    if (date === null) return;
+    try {
+      const done = await api['folders.setEventDates']({ folderIds: targets.map((folder) => folder.id), eventDate: date.trim() });
+      rows.reload();
+      const parts = [
+        done.updated > 0 ? plural(done.updated, 'folder', 'folders') : '',
+        done.amended > 0 ? `${plural(done.amended, 'sent folder', 'sent folders')} with an amendment for ${done.transferNumbers.join(', ')}` : '',
+        done.unchanged > 0 ? `${plural(done.unchanged, 'folder', 'folders')} already had it` : '',
+      ].filter(Boolean);
+      toast({
+        message: `Event date ${date.trim() || '(cleared)'}: ${parts.join('; ')}`,
+        ...(done.updated + done.amended > 0 ? { action: { label: 'Undo', accessibleName: 'Undo the event date', run: () => void history.undo() } } : {}),
+      });
+    } catch (failure) {
+      setNotice({ kind: 'error', text: `No event date was recorded: ${errorText(failure)}` });
+    }
   };
 
   const onCopy = (event: React.ClipboardEvent) => {
@@ -151,6 +234,9 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
       {readOnly ? (
         <div className="grid-toolbar">
           <p className="hint grid-hint">Read-only: these folders were {box.lockedReason}. You can select and copy them.</p>
+          <button type="button" onClick={() => void setEventDate()} disabled={folders.length === 0}>
+            Record event date…
+          </button>
         </div>
       ) : (
         <div className="grid-toolbar">
@@ -160,8 +246,15 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
           <button type="button" onClick={deleteSelected} disabled={selectedRows.length === 0}>
             {selectedRows.length > 1 ? `Delete ${selectedRows.length} folders` : 'Delete folder'}
           </button>
+          <button type="button" onClick={() => void moveSelected()} disabled={selectedRows.length === 0}>
+            Move to box…
+          </button>
+          <button type="button" onClick={() => void setEventDate()} disabled={folders.length === 0}>
+            Set event date…
+          </button>
           <p className="hint grid-hint">
-            Type to edit a cell; Enter or Tab saves. Paste rows copied from a spreadsheet, starting at the selected cell.
+            Type to edit a cell; Enter or Tab saves. Paste rows copied from a spreadsheet, starting at the selected cell. Cut
+            folders (Ctrl+X) and paste them into another box to move them.
           </p>
         </div>
       )}
@@ -196,6 +289,7 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onCopy={onCopy}
+          onCut={onCut}
           onFocus={() => setFocusWithin(true)}
           onBlur={(event) => {
             if (!table.current?.contains(event.relatedTarget as Node | null)) setFocusWithin(false);
