@@ -110,6 +110,23 @@ it('refuses an impossible date, naming the field, and keeps the old value', asyn
   expect(await beginCell.innerText()).toBe('2019-03-02');
 });
 
+it('refuses an unknown schedule item, then takes the next keystrokes in the same cell ("gs-1010" is GS 1010)', async () => {
+  const created = await web.app.call('boxes.create', { label: 'E2E Box 4' });
+  await web.app.call('folders.create', { boxId: created.id, folder: { title: 'Permit 2019-0044', beginDate: '2019' } });
+  const box = await BoxPage.open(web.page, created.id, 'E2E Box 4');
+
+  await box.typeInto(2, COLUMN.scheduleItem, 'ZZ 9999');
+  const itemCell = box.folderCell(1, COLUMN.scheduleItem);
+  await itemCell.getByRole('alert').waitFor();
+  // No click: the keyboard is still on the refused cell, and what is typed next goes into it.
+  await web.page.keyboard.type('gs-1010');
+  await web.page.keyboard.press('Enter');
+  await box.settled();
+  await itemCell.getByRole('alert').waitFor({ state: 'detached' });
+  const [stored] = (await web.app.call('folders.list', { offset: 0, limit: 5, filter: { query: '', boxId: created.id } })).rows;
+  expect(stored.itemNumber).toBe('GS 1010');
+});
+
 // Found by this suite: with the grid scrolled sideways and not yet focused, a click on a cell first focused the
 // grid, which put the focus back on the previously active cell (scrolling back to it), so the click was lost.
 it('selects a cell scrolled out of view with a single click', async () => {
