@@ -1,6 +1,7 @@
-// The Unicode fonts the receipt and labels embed (DejaVu Sans, resources/fonts/, license beside them), found where
-// each way of running the app keeps them: the repository (CLI, web shell, tests), the bundle's app root (out/main
-// two levels down), or the packaged app's resources folder (electron-builder extraResources).
+// The Unicode fonts the receipt and labels embed (resources/fonts/, each license beside it): DejaVu Sans, then for
+// what it lacks Droid Sans Fallback (Chinese, Japanese, Korean) and Noto Emoji. Found where each way of running the
+// app keeps them: the repository (CLI, web shell, tests), the bundle's app root (out/main two levels down), or the
+// packaged app's resources folder (electron-builder extraResources).
 import { existsSync } from 'node:fs';
 import { readRegularFile } from '../storage/regular-file';
 import { dirname, join } from 'node:path';
@@ -9,6 +10,8 @@ import type { DocumentFonts } from '../../shared/documents/pdf-document';
 
 const REGULAR = 'DejaVuSans.ttf';
 const BOLD = 'DejaVuSans-Bold.ttf';
+/** Tried in this order for characters DejaVu Sans lacks. */
+const FALLBACKS = ['DroidSansFallback.ttf', 'NotoEmoji-Regular.ttf'];
 
 /** Candidate resources/fonts folders, nearest first. */
 export function fontDirectories(moduleDir = dirname(fileURLToPath(import.meta.url))): string[] {
@@ -34,10 +37,22 @@ async function readFonts(directories: string[]): Promise<DocumentFonts> {
     throw new Error(`The PDF fonts (${REGULAR}, ${BOLD}) are missing: looked in ${directories.join(', ')}. Reinstall the app.`);
   }
   const [font, boldFont] = await Promise.all([readRegularFile(join(found, REGULAR)), readRegularFile(join(found, BOLD))]);
-  return { font: new Uint8Array(font), boldFont: new Uint8Array(boldFont) };
+  return { font: new Uint8Array(font), boldFont: new Uint8Array(boldFont), fallbackFonts: readOnce(found) };
 }
 
-/** Read once per process: every package needs the same ~1.5 MB of font files. */
+/** The fallback fonts (4.3 MB), read the first time a document has a character DejaVu Sans lacks, then kept. */
+function readOnce(dir: string): () => Promise<Uint8Array[]> {
+  let fallbacks: Promise<Uint8Array[]> | null = null;
+  return () => {
+    fallbacks ??= Promise.all(FALLBACKS.map(async (name) => new Uint8Array(await readRegularFile(join(dir, name))))).catch((error: unknown) => {
+      fallbacks = null;
+      throw new Error(`The PDF fallback fonts (${FALLBACKS.join(', ')}) could not be read from ${dir}: ${String(error)}. Reinstall the app.`);
+    });
+    return fallbacks;
+  };
+}
+
+/** Read once per process: every package needs the same ~1.5 MB of font files (and the fallbacks when it needs them). */
 export function loadFonts(directories?: string[]): Promise<DocumentFonts> {
   if (directories) return readFonts(directories);
   cached ??= readFonts(fontDirectories()).catch((error: unknown) => {

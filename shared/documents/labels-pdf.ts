@@ -58,7 +58,7 @@ function drawLabel(context: LabelContext, box: ManifestBox, x0: number, top: num
   let y = top - PADDING;
   const write = (lines: string[], size: number, bold = false, color = INK) => {
     for (const line of lines) {
-      drawTexts(page, (bold ? faces.bold : faces.regular).font, size, color, [{ text: line, x, y: y - size }]);
+      drawTexts(page, bold ? faces.bold : faces.regular, size, color, [{ text: line, x, y: y - size }]);
       y -= size * 1.25;
     }
   };
@@ -82,7 +82,7 @@ function drawLabel(context: LabelContext, box: ManifestBox, x0: number, top: num
   const bottom = top - LABEL_STOCK.height + PADDING - 4;
   const idSize = 10;
   const id = fitLine(faces.regular, box.boxId, idSize, width);
-  drawTexts(page, faces.regular.font, idSize, INK, [{ text: id, x: x + (width - faces.regular.width(id, idSize)) / 2, y: bottom }]);
+  drawTexts(page, faces.regular, idSize, INK, [{ text: id, x: x + (width - faces.regular.width(id, idSize)) / 2, y: bottom }]);
   drawCode128(page, box.boxId, x, bottom + idSize + 4, width, BAR_HEIGHT, MAX_MODULE);
 }
 
@@ -108,7 +108,7 @@ function drawSheetFooter(page: PDFPage, faces: Faces, manifest: Manifest, finger
   const text = `${status}Transfer ${manifest.transfer.number} · manifest fingerprint (SHA-256) ${fingerprint} · sheet ${sheet} of ${sheets}`;
   const width = LETTER[0] - 2 * LABEL_STOCK.left;
   const line = fitLine(faces.regular, text, size, width);
-  drawTexts(page, faces.regular.font, size, MUTED, [{ text: line, x: (LETTER[0] - faces.regular.width(line, size)) / 2, y: LABEL_STOCK.top / 2 - size / 2 }]);
+  drawTexts(page, faces.regular, size, MUTED, [{ text: line, x: (LETTER[0] - faces.regular.width(line, size)) / 2, y: LABEL_STOCK.top / 2 - size / 2 }]);
 }
 
 export interface LabelsOptions {
@@ -125,6 +125,7 @@ export async function buildLabelsPdf(manifest: Manifest, options: LabelsOptions 
     author: department.name,
     date: transfer.sentAt ?? transfer.createdAt,
     fingerprint: options.fingerprint,
+    printedText: JSON.stringify(manifest),
   });
   for (const box of manifest.boxes) {
     // A bar code too long for the label at a scannable size is better refused than printed unreadable.

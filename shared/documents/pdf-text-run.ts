@@ -1,10 +1,12 @@
 // Draws text with pdf-lib's content-stream operators rather than page.drawText. drawText with a font option adds
 // a new entry to the page's font resources on every call (and scans the existing ones first), so a 300-page
 // receipt carried thousands of font entries and spent most of its time on them; here each page names each font once.
+// A line is drawn run by run (see pdf-text-runs.ts): each run in its own font, placed after the one before it.
 import {
   beginText, endText, popGraphicsState, pushGraphicsState, setFillingColor, setFontAndSize, setTextMatrix, showText,
   type Color, type PDFFont, type PDFName, type PDFOperator, type PDFPage,
 } from 'pdf-lib';
+import type { TextFace } from './pdf-text';
 
 const fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
 
@@ -30,12 +32,21 @@ export interface PlacedText {
   y: number;
 }
 
-/** Draws lines of one font, size and colour in a single text object. */
-export function drawTexts(page: PDFPage, font: PDFFont, size: number, color: Color, lines: PlacedText[]): void {
-  const operators: PDFOperator[] = [pushGraphicsState(), beginText(), setFillingColor(color), setFontAndSize(fontKey(page, font), size)];
+/** Draws lines of one face, size and colour in a single text object. */
+export function drawTexts(page: PDFPage, face: TextFace, size: number, color: Color, lines: PlacedText[]): void {
+  const operators: PDFOperator[] = [pushGraphicsState(), beginText(), setFillingColor(color)];
+  let current: PDFFont | null = null;
   for (const line of lines) {
     if (line.text === '') continue;
-    operators.push(setTextMatrix(1, 0, 0, 1, line.x, line.y), showText(font.encodeText(line.text)));
+    let x = line.x;
+    for (const run of face.runs(line.text)) {
+      if (run.font !== current) {
+        operators.push(setFontAndSize(fontKey(page, run.font), size));
+        current = run.font;
+      }
+      operators.push(setTextMatrix(1, 0, 0, 1, x, line.y), showText(run.font.encodeText(run.text)));
+      x += run.width * size;
+    }
   }
   operators.push(endText(), popGraphicsState());
   page.pushOperators(...operators);

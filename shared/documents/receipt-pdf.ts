@@ -7,12 +7,12 @@ import { deliveryOptionText } from '../exchange/manifest-columns';
 import { drawQrCode, receiptQrText } from './barcodes';
 import { createDocument, type DocumentFonts } from './pdf-document';
 import { BODY_SIZE, drawFooters, INK, MARGIN, MUTED, PageWriter } from './pdf-layout';
-import { MISSING_GLYPH, wrapText } from './pdf-text';
+import { fitLine, keepTogether, MISSING_GLYPH, wrapText } from './pdf-text';
 import { drawTexts } from './pdf-text-run';
 import { writeBoxList } from './receipt-box-list';
 import {
-  actionText, contactLine, cubicFeetText, destructionNotes, earliestText, FINGERPRINT_MEANING, howToGetBack, humanDate,
-  oneLine, plural, retrievalOptions, seriesLines, spanText, whereTheyGo,
+  actionText, contactLine, cubicFeetText, destructionNotes, earliestText, eventOwnership, FINGERPRINT_MEANING, howToGetBack,
+  humanDate, oneLine, plural, restrictionsText, retrievalOptions, seriesLines, spanText, whereTheyGo,
 } from './receipt-text';
 
 export interface ReceiptOptions extends DocumentFonts {
@@ -49,6 +49,13 @@ function sideBySide(writer: PageWriter, left: Block, right: Block): void {
   writer.y = top - Math.max(columns[0].length, columns[1].length) * line - 6;
 }
 
+const SIGNATURES_HEIGHT = 2 * 16 + 4 * 26 + 10;
+const RECEIVING_HEIGHT = 16 * 2 + 5 * 26 + 10;
+
+/**
+ * Released by (the department's official, named and titled when the profile says who) and Received by (blank for
+ * the center's official): name, title, signature and date, as SF-135 asks of both sides.
+ */
 function signatureBlocks(writer: PageWriter, manifest: Manifest): void {
   const gap = 30;
   const half = (writer.width - gap) / 2;
@@ -57,7 +64,14 @@ function signatureBlocks(writer: PageWriter, manifest: Manifest): void {
   const wrapped = titles.map((title) => wrapText(bold, title, BODY_SIZE, half));
   const titleLines = Math.max(...wrapped.map((lines) => lines.length));
   const line = writer.lineHeight(BODY_SIZE);
-  writer.ensure(titleLines * line + 3 * 30 + 10);
+  const labelWidth = 62;
+  const official = manifest.department;
+  const filled: Record<string, string>[] = [
+    { Name: official.officialName.trim(), Title: official.officialTitle.trim() },
+    {},
+  ];
+  const labels = ['Name', 'Title', 'Signature', 'Date'];
+  writer.ensure(titleLines * line + labels.length * 26 + 10);
   const top = writer.y;
   wrapped.forEach((lines, column) => {
     const x = MARGIN + column * (half + gap);
@@ -67,12 +81,35 @@ function signatureBlocks(writer: PageWriter, manifest: Manifest): void {
       writer.space(line);
     }
     writer.y = top - titleLines * line;
-    for (const label of ['Name', 'Signature', 'Date']) {
+    for (const label of labels) {
       writer.space(26);
-      drawTexts(writer.page, regular.font, BODY_SIZE, MUTED, [{ text: label, x, y: writer.y + 2 }]);
-      writer.page.drawLine({ start: { x: x + 62, y: writer.y }, end: { x: x + half, y: writer.y }, thickness: 0.7, color: INK });
+      drawTexts(writer.page, regular, BODY_SIZE, MUTED, [{ text: label, x, y: writer.y + 2 }]);
+      const value = filled[column][label];
+      if (value) drawTexts(writer.page, regular, BODY_SIZE, INK, [{ text: fitLine(regular, value, BODY_SIZE, half - labelWidth - 4), x: x + labelWidth + 2, y: writer.y + 3 }]);
+      writer.page.drawLine({ start: { x: x + labelWidth, y: writer.y }, end: { x: x + half, y: writer.y }, thickness: 0.7, color: INK });
     }
   });
+  writer.space(18);
+}
+
+/** What the center writes at check-in: boxes received of those listed, their condition, discrepancies, accession. */
+function receivingBlock(writer: PageWriter, manifest: Manifest): void {
+  const { regular } = writer.faces;
+  const fields = [
+    `Boxes received (of ${manifest.transfer.totals.boxes} listed)`,
+    'Condition on arrival',
+    'Discrepancies noted',
+    '',
+    'Accession number',
+  ];
+  // The widest label sets where every fill-in line starts, so no label runs over its line.
+  const labelWidth = Math.max(...fields.map((field) => regular.width(field, BODY_SIZE))) + 10;
+  writer.ensure(fields.length * 26 + 10);
+  for (const field of fields) {
+    writer.space(26);
+    if (field) drawTexts(writer.page, regular, BODY_SIZE, MUTED, [{ text: field, x: MARGIN, y: writer.y + 2 }]);
+    writer.page.drawLine({ start: { x: MARGIN + labelWidth, y: writer.y }, end: { x: MARGIN + writer.width, y: writer.y }, thickness: 0.7, color: INK });
+  }
   writer.space(18);
 }
 
@@ -110,13 +147,14 @@ export async function buildReceiptPdf(manifest: Manifest, options: ReceiptOption
     author: department.name,
     date: options.generatedAt,
     fingerprint: options.fingerprint,
+    printedText: JSON.stringify(manifest),
   });
-  const writer = new PageWriter(doc, faces);
+  const writer = new PageWriter(doc, faces, { draft: !transfer.sentAt });
 
   writer.drawLine(faces.bold.printable('Transfer receipt'), MARGIN, 22, faces.bold);
   writer.space(30);
-  writer.drawLine(faces.bold.printable(`Transfer ${transfer.number}`), MARGIN, 15, faces.bold);
-  writer.space(22);
+  writer.paragraph(`Transfer ${transfer.number}`, { size: 15, bold: true });
+  writer.space(2);
   writer.paragraph(
     [`Created ${humanDate(transfer.createdAt)}`, transfer.sentAt ? `sent ${humanDate(transfer.sentAt)}` : 'not sent yet',
       `printed ${humanDate(options.generatedAt)}`].join(' · '),
@@ -138,8 +176,9 @@ export async function buildReceiptPdf(manifest: Manifest, options: ReceiptOption
     ['Boxes', `${plural(transfer.totals.boxes, 'box', 'boxes')} (${cubicFeetText(transfer.totals.cubicFeet)})`],
     ['Folders', plural(transfer.totals.folders, 'folder', 'folders')],
     ['Dates of records', spanText(transfer.dateSpan.from, transfer.dateSpan.to)],
-    ['Series', series.map((line) => `${line.item.itemNumber} ${line.item.title} (${plural(line.folders, 'folder', 'folders')})`).join('; ') || 'none'],
+    ['Series', series.map((line) => `${keepTogether(line.item.itemNumber)} ${line.item.title} (${plural(line.folders, 'folder', 'folders')})`).join('; ') || 'none'],
     ...electronicFacts(manifest),
+    ['Access restrictions', restrictionsText(manifest)],
     ...(transfer.notes.trim() ? ([['Notes', transfer.notes]] as [string, string][]) : []),
   ]);
 
@@ -156,11 +195,17 @@ export async function buildReceiptPdf(manifest: Manifest, options: ReceiptOption
     'folder of that series in this transfer reaches the end of its retention.');
   writer.space(4);
   writer.table(
-    [{ header: 'Item', weight: 1.1 }, { header: 'Series', weight: 2.2 }, { header: 'Retention', weight: 1.8 },
-      { header: 'Earliest date', weight: 1.3 }, { header: 'Then', weight: 1.6 }],
-    series.map((line) => [line.item.itemNumber, line.item.title, line.item.retentionText || 'See schedule', earliestText(line), actionText[line.item.disposition]]),
+    [{ header: 'Item', weight: 1.1, keepWhole: true }, { header: 'Series', weight: 2 }, { header: 'Retention', weight: 1.6 },
+      { header: 'Authority', weight: 1.2 }, { header: 'Earliest date', weight: 1.2 }, { header: 'Then', weight: 1.5 }],
+    series.map((line) => [line.item.itemNumber, line.item.title, line.item.retentionText || 'See schedule',
+      line.item.citation.trim() || 'Not stated', earliestText(line), actionText[line.item.disposition]]),
   );
   writer.bullets(destructionNotes(manifest, series));
+  const events = eventOwnership(manifest);
+  if (events.length > 0) {
+    writer.paragraph('Retention that starts at an event:', { bold: true });
+    writer.bullets(events);
+  }
 
   writer.heading('Who to call');
   writer.facts([
@@ -169,8 +214,13 @@ export async function buildReceiptPdf(manifest: Manifest, options: ReceiptOption
   ], 200);
   if (center.address.trim()) writer.facts([['Records center address', oneLine(center.address)]], 200);
 
-  writer.heading('Signatures');
+  // Each heading stays on the page of the lines it introduces.
+  writer.heading('Signatures', undefined, SIGNATURES_HEIGHT);
   signatureBlocks(writer, manifest);
+
+  writer.heading('Received by the records center', undefined, RECEIVING_HEIGHT);
+  writer.paragraph(`Filled in by ${manifest.recordsCenter.name} at check-in; its acknowledgment carries the same facts.`, { color: MUTED });
+  receivingBlock(writer, manifest);
 
   writer.heading('Fingerprint', undefined, FINGERPRINT_BLOCK_HEIGHT);
   fingerprintBlock(writer, manifest, options.fingerprint);
@@ -179,7 +229,7 @@ export async function buildReceiptPdf(manifest: Manifest, options: ReceiptOption
 
   if (tally.count > 0) {
     writer.heading('About this printout');
-    writer.paragraph(`Some characters in names or titles are not in the font this receipt uses and print as ${MISSING_GLYPH}. ` +
+    writer.paragraph(`Some characters in names or titles are in none of the fonts this receipt uses and print as ${MISSING_GLYPH}. ` +
       'manifest.json, manifest.xlsx and manifest.csv keep every character exactly as written.');
   }
 

@@ -2,6 +2,7 @@
 // away?"), filled in with this transfer's facts. Kept apart from the layout so the wording is easy to review.
 import type { Manifest, ManifestBox, ManifestFolder, ManifestScheduleItem } from '../exchange/manifest';
 import { count } from '../domain/words';
+import { keepTogether } from './pdf-text';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -73,7 +74,10 @@ export function seriesLines(manifest: Manifest): SeriesLine[] {
 export function earliestText(line: SeriesLine): string {
   if (line.item.rule.kind === 'permanent' || (line.item.disposition === 'archives' && line.earliest === null)) return 'Never destroyed (permanent)';
   if (line.earliest) return line.earliest;
-  if (line.item.rule.kind === 'until-superseded') return 'When superseded';
+  if (line.item.rule.kind === 'until-superseded') {
+    const years = line.item.rule.yearsAfter ?? 0;
+    return years > 0 ? `${plural(years, 'year', 'years')} after superseded` : 'When superseded';
+  }
   if (line.item.rule.kind === 'period' && line.item.rule.trigger === 'event') {
     return `After the event (${line.item.rule.eventName || 'see schedule'})`;
   }
@@ -137,7 +141,6 @@ export function destructionNotes(manifest: Manifest, lines: SeriesLine[]): strin
   const folders = allFolders(manifest);
   const onHold = folders.filter((folder) => folder.legalHold).length;
   const permanent = lines.filter((line) => line.item.disposition === 'archives' || line.item.rule.kind === 'permanent');
-  const awaiting = folders.filter((folder) => folder.dispositionStatus === 'awaiting-event').length;
   const unscheduled = folders.filter((folder) => folder.dispositionStatus === 'no-schedule' || folder.dispositionStatus === 'undated').length;
   const eligible = manifest.boxes.filter((box) => box.eligibleWhenSent);
   const upcoming = manifest.boxes.length - eligible.length;
@@ -158,11 +161,49 @@ export function destructionNotes(manifest: Manifest, lines: SeriesLine[]): strin
       ? `${plural(onHold, 'folder is', 'folders are')} on legal hold. A folder on legal hold is never destroyed while the hold lasts.`
       : 'No folder in this transfer is on legal hold. Folders put on legal hold later are never destroyed while the hold lasts.',
     permanent.length > 0
-      ? `Permanent records (${permanent.map((line) => line.item.itemNumber).join(', ')}) are never destroyed: they go to the archives.`
+      ? `Permanent records (${permanent.map((line) => keepTogether(line.item.itemNumber)).join(', ')}) are never destroyed: they go to the archives.`
       : 'Permanent records are never destroyed: they go to the archives.',
-    ...(awaiting > 0 ? [`${plural(awaiting, 'folder waits', 'folders wait')} for an event (such as a case closing) before its retention starts.`] : []),
     ...(unscheduled > 0 ? [`${plural(unscheduled, 'folder has', 'folders have')} no disposition date yet and will not be destroyed until one is set.`] : []),
   ];
+}
+
+/** The event a series' retention waits for, in words: "employee separated", "superseded". */
+function eventOf(item: ManifestScheduleItem): string | null {
+  if (item.rule.kind === 'until-superseded') return 'superseded';
+  if (item.rule.kind === 'period' && item.rule.trigger === 'event') return item.rule.eventName?.trim() || 'the event the schedule names';
+  return null;
+}
+
+/**
+ * Who reports the event a series waits for, and how. The center cannot see a case close or a permit expire: the
+ * department records the date, and the center learns it only from the department's amendments file.
+ */
+export function eventOwnership(manifest: Manifest): string[] {
+  const { department, recordsCenter: center } = manifest;
+  return manifest.scheduleItems.flatMap((item) => {
+    const event = eventOf(item);
+    if (event === null) return [];
+    const folders = allFolders(manifest).filter((folder) => folder.itemNumber === item.itemNumber);
+    if (folders.length === 0) return [];
+    const waiting = folders.filter((folder) => folder.dispositionStatus === 'awaiting-event').length;
+    return [
+      `${keepTogether(item.itemNumber)} ${item.title} (${item.retentionText || 'retention counted from an event'}): the clock starts when ${event}. ` +
+        `${department.name} reports that date: it records it as the folder’s event date in its catalog and sends ` +
+        `${center.name} the amendments file. ` +
+        (waiting > 0
+          ? `Until then ${plural(waiting, 'folder waits', 'folders wait')}, ${waiting === 1 ? 'its box waits' : 'their boxes wait'}, and nothing is destroyed.`
+          : 'The event dates of these folders were recorded before sending.'),
+    ];
+  });
+}
+
+/** Access restrictions as the department stated them, and how many folders are marked confidential. */
+export function restrictionsText(manifest: Manifest): string {
+  const confidential = allFolders(manifest).filter((folder) => folder.confidential).length;
+  const stated = manifest.transfer.accessRestrictions.trim();
+  const marked = confidential > 0 ? `${plural(confidential, 'folder is', 'folders are')} marked confidential.` : '';
+  if (stated) return [sentence(stated), marked].filter(Boolean).join(' ');
+  return confidential > 0 ? `${marked} No further restriction stated.` : 'None stated.';
 }
 
 export const FINGERPRINT_MEANING =

@@ -5,6 +5,7 @@ import { manifestFingerprint } from '../../../electron/exchange/fingerprint';
 import { receiptQrText } from '../../../shared/documents/barcodes';
 import type { DocumentFonts } from '../../../shared/documents/pdf-document';
 import { buildReceiptPdf } from '../../../shared/documents/receipt-pdf';
+import { earliestText, seriesLines } from '../../../shared/documents/receipt-text';
 import type { Manifest } from '../../../shared/exchange/manifest';
 import { sampleManifest } from './fixtures/sample-manifest';
 import { decodeBarcodes, missingTools, pdfPages, pdfWords, run, runCapturing, tempDir } from './fixtures/tools';
@@ -38,6 +39,19 @@ function earliestByItem(manifest: Manifest): Map<string, string> {
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * The words of a table row as pdftotext -layout prints it: the line starting with `first` and the wrapped lines
+ * under it, up to the blank line. Cells wrap as their columns' content asks, so a test names the words, not the lines.
+ */
+function rowWords(text: string, first: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line.trimStart().startsWith(first));
+  if (start < 0) return [];
+  const end = lines.findIndex((line, index) => index > start && line.trim() === '');
+  return lines.slice(start, end < 0 ? undefined : end).join(' ').split(/\s+/).filter(Boolean);
+}
+const words = (text: string) => expect.arrayContaining(text.split(' '));
 
 describe('receipt.pdf', () => {
   it('builds without the tools, as a PDF, even with characters the font lacks', async () => {
@@ -113,7 +127,57 @@ describe('receipt.pdf', () => {
         const row = disposal.split('\n').find((line) => line.trimStart().startsWith(item));
         expect(row, item).toContain(date);
       }
-      expect(disposal).toMatch(/GS 2020\s+Council minutes\s+Permanent\s+Never/);
+      expect(rowWords(disposal, 'GS 2020')).toEqual(words('GS 2020 Council minutes Permanent Not stated Never'));
+      // The disposition authority is the schedule's citation, as written.
+      expect(rowWords(disposal, 'GS 1010')).toEqual(words('GS 1010 Building permits CY+3 after final RCW 40.14'));
+    });
+
+    it('carries what a records center expects: restrictions, the releasing official, and a receiving side to fill in', () => {
+      const text = flat(pages.join('\n'));
+      expect(text).toContain('Access restrictions Personnel files: open only to the HR director');
+      expect(text).toMatch(/folders? (is|are) marked confidential/);
+      // The official's name and title are printed on the Released by side; the center's side is left to fill in.
+      expect(text).toMatch(/Name Mads Holm/);
+      expect(text).toMatch(/Title Director of Public Works/);
+      expect(text).toContain('Received by the records center');
+      expect(text).toContain(`Boxes received (of ${manifest.transfer.totals.boxes} listed)`);
+      expect(text).toContain('Condition on arrival');
+      expect(text).toContain('Discrepancies noted');
+      expect(text).toContain('Accession number');
+      // The loss and damage clause is the center's own.
+      expect(text).toContain(`If a box is lost or damaged in the center’s care: ${manifest.recordsCenter.lossPolicy}`);
+    });
+
+    it('says who reports the event an event-based series waits for, and how', () => {
+      const text = flat(pages.join('\n'));
+      expect(text).toContain('GS 3030 Ελληνικά personnel files (6 years after separation): the clock starts when employee separated.');
+      expect(text).toContain('Ærøskøbing Public Works reports that date: it records it as the folder’s event date in its catalog and sends State Records Center the amendments file.');
+      // A series that does not wait for an event gets no such sentence.
+      expect(text).not.toContain('GS 1010 Building permits (CY+3 after final inspection): the clock starts');
+    });
+
+    it('states no restriction it was not given', async () => {
+      const plain = sampleManifest();
+      plain.transfer.accessRestrictions = '';
+      for (const box of plain.boxes) for (const folder of box.folders) folder.confidential = false;
+      plain.department.officialName = '';
+      plain.department.officialTitle = '';
+      const text = flat(pdfPages((await receiptFile(plain, 'plain.pdf')).file).join('\n'));
+      expect(text).toContain('Access restrictions None stated.');
+      expect(text).not.toContain('Mads Holm');
+    });
+
+    it('prints "Superseded + 2 years" with its two years', async () => {
+      const superseded = sampleManifest();
+      superseded.scheduleItems[0].rule = { kind: 'until-superseded', yearsAfter: 2 };
+      superseded.scheduleItems[0].retentionText = 'Superseded + 2 years';
+      for (const box of superseded.boxes) for (const folder of box.folders) if (folder.itemNumber === 'GS 1010') folder.dispositionDate = null;
+      const printed = pdfPages((await receiptFile(superseded, 'superseded.pdf')).file).slice(0, 4).join('\n');
+      const text = flat(printed);
+      // The table cell may wrap; its words are the rule's, with the years.
+      expect(earliestText(seriesLines(superseded)[0])).toBe('2 years after superseded');
+      expect(rowWords(printed, 'GS 1010')).toEqual(words('GS 1010 Building permits Superseded + 2 years RCW 40.14 2 years after superseded'));
+      expect(text).toContain('the clock starts when superseded.');
     });
 
     it('numbers every page "page X of Y" next to the short fingerprint', () => {
@@ -124,13 +188,16 @@ describe('receipt.pdf', () => {
       });
     });
 
-    it('prints every name, and a visible mark for characters the font lacks', () => {
+    it('prints every name in its own script (Chinese, Japanese and Korean too)', () => {
       const text = pages.join('\n');
       expect(text).toContain('Zoë Ångström building permit');
       expect(text).toContain('Ærøskøbing harbour permits');
-      expect(text).toContain('Ελληνικά: Greek community centre permit');
-      expect(text).toContain('\uFFFD\uFFFD sister-city exchange permits');
-      expect(text).toContain('About this printout');
+      expect(text).toContain('Ελληνικά: Greek community centre');
+      expect(text).toContain('東京 sister-city exchange permits');
+      expect(text).toContain('BP-東京');
+      // Every character has a font: nothing was replaced, so there is nothing to explain.
+      expect(text).not.toContain('\uFFFD');
+      expect(text).not.toContain('About this printout');
     });
 
     it('keeps every word inside the margins (long titles wrap) and the body at 10 pt or more', () => {
