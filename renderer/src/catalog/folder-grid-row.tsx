@@ -25,6 +25,8 @@ interface FolderGridRowProps {
   onCellClick: (row: number, col: number, extend: boolean) => void;
   onCellDoubleClick: (row: number, col: number) => void;
   onToggle: (row: number, col: number) => void;
+  /** Dragging a row by its number cell (moving folders to another box); absent when the box is read-only. */
+  onDragRow?: (row: number, data: DataTransfer) => void;
 }
 
 export function cellId(gridId: string, row: number, col: number): string {
@@ -44,6 +46,7 @@ export const FolderGridRow = memo(function FolderGridRow(props: FolderGridRowPro
         const active = activeCol === col;
         const error = props.error?.col === column.key ? props.error.message : null;
         const readOnly = column.kind === 'readonly' || (!folder && col !== TITLE_COLUMN);
+        const draggable = col === 0 && folder !== null && props.onDragRow !== undefined;
         return (
           <td
             key={column.key}
@@ -62,6 +65,8 @@ export const FolderGridRow = memo(function FolderGridRow(props: FolderGridRowPro
             }}
             onClick={(event) => props.onCellClick(rowIndex, col, event.shiftKey)}
             onDoubleClick={() => props.onCellDoubleClick(rowIndex, col)}
+            draggable={draggable || undefined}
+            onDragStart={draggable ? (event) => props.onDragRow!(rowIndex, event.dataTransfer) : undefined}
           >
             {active && props.editor ? (
               <Editor column={column} editor={props.editor} itemListId={props.itemListId} />

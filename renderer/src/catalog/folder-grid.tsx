@@ -11,6 +11,7 @@ import { useToast } from '../ui/toasts';
 import { useDialogs } from '../ui/dialogs';
 import { api } from '../api/client';
 import { cutMatching, forgetCut, rememberCut } from './folder-moves';
+import { BoxDropTargets, FOLDER_DRAG_TYPE } from './box-drop-targets';
 import { folderGridColumns, planPaste, TITLE_COLUMN } from './folder-grid-columns';
 import { FolderGridRow, cellId } from './folder-grid-row';
 import { useFolderGridEditing } from './use-folder-grid-editing';
@@ -46,12 +47,29 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
     if (active.row > rowCount - 1) moveTo(rowCount - 1, active.col, false);
   }, [active.row, active.col, rowCount, moveTo]);
 
-  // The active cell holds the keyboard focus while the grid has it.
+  // The active cell holds the keyboard focus while the grid has it. Not while a mouse button is down: moving the
+  // focus under a pressed button would cancel a drag (moving folders by dragging their number); it follows on release.
+  const pressing = useRef(false);
+  const [released, setReleased] = useState(0);
   useLayoutEffect(() => {
-    if (!focusWithin || editing) return;
+    if (!focusWithin || editing || pressing.current) return;
     const cell = document.getElementById(cellId(gridId, active.row, active.col));
     if (cell && document.activeElement !== cell) cell.focus();
-  }, [active, editing, focusWithin, gridId, folders.length]);
+  }, [active, editing, focusWithin, gridId, folders.length, released]);
+  useEffect(() => {
+    // Anywhere: the button may be released outside the grid, or the drag end on a box.
+    const release = () => {
+      if (!pressing.current) return;
+      pressing.current = false;
+      setReleased((count) => count + 1);
+    };
+    window.addEventListener('mouseup', release);
+    window.addEventListener('dragend', release);
+    return () => {
+      window.removeEventListener('mouseup', release);
+      window.removeEventListener('dragend', release);
+    };
+  }, []);
 
   // Coming from a search result: select that folder once the rows are here.
   const selected = useRef(false);
@@ -222,6 +240,17 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
     startEditAt(folders.length, TITLE_COLUMN, '');
   };
 
+  // Dragging by the number cell takes the selected folders when the row is one of them, else that row alone.
+  const dragState = useRef({ folders, from: 0, to: 0 });
+  dragState.current = { folders, from: Math.min(anchor, active.row), to: Math.max(anchor, active.row) };
+  const onDragRow = useCallback((row: number, data: DataTransfer) => {
+    const { folders: all, from, to } = dragState.current;
+    const picked = row >= from && row <= to ? all.slice(from, to + 1) : all.slice(row, row + 1);
+    data.setData(FOLDER_DRAG_TYPE, JSON.stringify(picked.map((folder) => folder.id)));
+    data.setData('text/plain', picked.map((folder) => folder.title).join('\n'));
+    data.effectAllowed = 'move';
+  }, []);
+
   const onCellClick = useCallback((row: number, col: number, extend: boolean) => click(row, col, extend), [click]);
   const onCellDoubleClick = useCallback((row: number, col: number) => (readOnly ? undefined : startEditAt(row, col, null)), [startEditAt, readOnly]);
   const onToggle = useCallback((row: number, col: number) => (readOnly ? undefined : void toggle(row, col)), [toggle, readOnly]);
@@ -290,6 +319,9 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
           onPaste={onPaste}
           onCopy={onCopy}
           onCut={onCut}
+          onMouseDown={() => {
+            pressing.current = true;
+          }}
           onFocus={() => setFocusWithin(true)}
           onBlur={(event) => {
             if (!table.current?.contains(event.relatedTarget as Node | null)) setFocusWithin(false);
@@ -324,6 +356,7 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
                 onCellClick={onCellClick}
                 onCellDoubleClick={onCellDoubleClick}
                 onToggle={onToggle}
+                onDragRow={readOnly ? undefined : onDragRow}
               />
             ))}
           </tbody>
@@ -337,6 +370,7 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
         </datalist>
       </div>
       <p className="hint">{plural(folders.length, 'folder', 'folders')} in this box</p>
+      {!readOnly && folders.length > 0 && <BoxDropTargets currentBoxId={box.id} onDropFolders={(ids, target) => void moveTo_(ids, target.id, target.label)} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // A real box list mixes series: the check refuses the box, the user re-boxes it by date from the box page (the
-// new box joins the draft transfer), moves a folder to another box with "Move to box…", and undoes the move.
+// new box joins the draft transfer), moves a folder to another box with "Move to box…", undoes the move, and
+// drags another folder by its number onto a box.
 import { expect, it } from 'vitest';
 import { setupWebTests } from '../support/fixtures';
 import { departmentWithCenter } from '../support/department';
@@ -56,4 +57,15 @@ it('re-boxes a box mixing disposition dates, and moves a folder to another box',
   await page.getByRole('button', { name: 'Undo the move' }).click();
   await waitForReady(page);
   expect((await call('folders.list', { filter: { query: '', boxId: spare.id }, offset: 0, limit: 10 })).total).toBe(0);
+
+  // The mouse way: drag a folder by its number onto a box.
+  const numberCell = grid.getByRole('row').filter({ hasText: 'Elm Street permits' }).getByRole('gridcell').first();
+  const dropOn = page.locator('[data-drop-box="PW-009"]');
+  // Both on screen, as a person sees them when dragging.
+  await dropOn.scrollIntoViewIfNeeded();
+  await numberCell.dragTo(dropOn);
+  await page.getByText('Moved 1 folder to box PW-009').waitFor();
+  await waitForReady(page);
+  const dragged = await call('folders.list', { filter: { query: '', boxId: spare.id }, offset: 0, limit: 10 });
+  expect(dragged.rows.map((folder) => folder.title)).toEqual(['Elm Street permits']);
 });
