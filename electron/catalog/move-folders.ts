@@ -140,6 +140,6 @@ export function rebox(context: CatalogContext, input: { boxId: number; by: Rebox
     }
     for (const transferId of transfers) backToDraft(context, change, getTransferRow(context, transferId));
     const numbers = transfers.map((transferId) => getTransferRow(context, transferId).number);
-    return { boxId: box.id, created, transferNumbers: numbers };
+    return { boxId: box.id, created, transferNumbers: numbers, transferIds: transfers };
   });
 }

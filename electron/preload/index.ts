@@ -64,6 +64,7 @@ const api = {
   'transfers.writeAmendments': (input) => ipcRenderer.invoke('transfers.writeAmendments', input),
   'transfers.packageFile': (input) => ipcRenderer.invoke('transfers.packageFile', input),
   'transfers.update': (input) => ipcRenderer.invoke('transfers.update', input),
+  'transfers.printLabels': (input) => ipcRenderer.invoke('transfers.printLabels', input),
   'import.open': (input) => ipcRenderer.invoke('import.open', input),
   'import.result': (input) => ipcRenderer.invoke('import.result', input),
   'import.preview': (input) => ipcRenderer.invoke('import.preview', input),

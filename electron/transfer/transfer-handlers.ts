@@ -1,4 +1,5 @@
 // The contract's transfer calls (shared/api/contract-transfers.ts), mapped to the transfer operations.
+import { writeBoxLabels } from './labels-file';
 import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { transferContract } from '../../shared/api/contract-transfers';
@@ -67,6 +68,10 @@ export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, key
     'transfers.writeAmendments': async ({ id, outDir }) => {
       const written = await writeAmendmentsFile(context.current(), id, resolve(context.workspaceDir, outDir ?? TRANSFERS_FOLDER), context.clock().toISOString());
       return { ...written, download: await context.files.offer(written.path) };
+    },
+    'transfers.printLabels': async (input) => {
+      const labels = await writeBoxLabels(context.current(), input, resolve(context.workspaceDir, TRANSFERS_FOLDER));
+      return { ...labels, download: await context.files.offer(labels.path) };
     },
     'transfers.packageFile': async ({ id }) => {
       const catalog = context.current();

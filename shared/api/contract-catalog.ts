@@ -52,6 +52,7 @@ export interface ReboxResult {
   created: { boxId: number; label: string; folders: number }[];
   /** Draft transfers the new boxes were added to, beside the box they came from (their labels print with it). */
   transferNumbers: string[];
+  transferIds: number[];
 }
 
 export type SetEventDatesInput = z.output<typeof setEventDatesInput>;

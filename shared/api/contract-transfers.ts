@@ -193,6 +193,15 @@ export const transferContract = {
     input: z.object({ id, outDir: z.string().trim().min(1).max(4096).optional() }).strict(),
     result: result<AmendmentsWritten>(),
   },
+  /**
+   * Box labels alone (the new boxes of a re-box, a torn label): the package's labels for the boxes given, or all,
+   * written to the Transfers folder and offered for download. A draft's labels say DRAFT.
+   */
+  'transfers.printLabels': {
+    ...changes(DEPARTMENT, { notUndoable: 'it writes a PDF beside the catalog and changes nothing in it', outsideCatalog: true }),
+    input: z.object({ id, boxIds: ids.optional() }).strict(),
+    result: result<{ path: string; boxes: number; download: DownloadOffer }>(),
+  },
   /** The zip the last finished package job of this transfer wrote (this session), offered for download. */
   'transfers.packageFile': { ...reads(DEPARTMENT), input: z.object({ id }).strict(), result: result<DownloadOffer>() },
 } as const;

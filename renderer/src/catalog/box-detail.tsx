@@ -9,6 +9,8 @@ import { plural } from '../ui/format';
 import { useToast } from '../ui/toasts';
 import { useState } from 'react';
 import { ReboxDialog } from './rebox-dialog';
+import type { ReboxResult } from '../../../shared/api/contract-catalog';
+import { startDownload } from '../api/files';
 import type { Folder } from '../../../shared/domain/types';
 import { AmendDialog, canAmend } from './amend-dialog';
 import { BoxForm } from './box-form';
@@ -22,6 +24,18 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
   const history = useHistoryActions();
   const [amending, setAmending] = useState<Folder[] | null>(null);
   const [reboxing, setReboxing] = useState(false);
+  const [reboxed, setReboxed] = useState<ReboxResult | null>(null);
+  const [labelsError, setLabelsError] = useState<unknown>(null);
+
+  const printNewLabels = async (result: ReboxResult) => {
+    setLabelsError(null);
+    try {
+      const labels = await api['transfers.printLabels']({ id: result.transferIds[0], boxIds: result.created.map((each) => each.boxId) });
+      startDownload(labels.download);
+    } catch (failure) {
+      setLabelsError(failure);
+    }
+  };
 
   const back = (
     <a className="back-link" href="#/catalog">
@@ -106,6 +120,7 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
           onClose={() => setReboxing(false)}
           onDone={(result) => {
             setReboxing(false);
+            setReboxed(result);
             box.reload();
             toast({
               message: `Re-boxed ${current.label}: new ${result.created.length === 1 ? 'box' : 'boxes'} ${result.created.map((each) => each.label).join(', ')}` +
@@ -114,6 +129,22 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
             });
           }}
         />
+      )}
+      {reboxed && (
+        <div className="banner banner-info" role="status">
+          <p>
+            New {reboxed.created.length === 1 ? 'box' : 'boxes'} {reboxed.created.map((each) => `${each.label} (${plural(each.folders, 'folder', 'folders')})`).join(', ')}.{' '}
+            {reboxed.transferIds.length > 0
+              ? `They are in transfer ${reboxed.transferNumbers.join(', ')}: print their labels now, or with its package.`
+              : 'Add them to a transfer to print their labels (a label carries the transfer’s box id).'}
+          </p>
+          {reboxed.transferIds.length > 0 && (
+            <button type="button" onClick={() => void printNewLabels(reboxed)}>
+              Print labels of the new boxes
+            </button>
+          )}
+          <ErrorMessage error={labelsError} />
+        </div>
       )}
       {amending && (
         <AmendDialog

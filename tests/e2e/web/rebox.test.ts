@@ -42,6 +42,9 @@ it('re-boxes a box mixing disposition dates, and moves a folder to another box',
   const after = await call('transfers.get', { id: transfer.id });
   expect(after.boxes.map((each) => each.label)).toEqual(['PW-001', 'PW-001-2']);
   expect((await call('transfers.validate', { id: transfer.id })).issues.filter((issue) => issue.code === 'box-mixed-series')).toEqual([]);
+  // The new box's label, printed alone (a draft's labels say DRAFT).
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Print labels of the new boxes' }).click()]);
+  expect(download.suggestedFilename()).toBe(`${transfer.number}-DRAFT labels, boxes 2.pdf`);
 
   // Move the first folder to PW-009 with "Move to box…", then undo it from the toast.
   const grid = page.getByRole('grid', { name: 'Folders in box PW-001' });

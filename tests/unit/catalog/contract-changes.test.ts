@@ -94,6 +94,7 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     await f.t.call('transfers.amend', { target: { boxId: f.boxId }, changes: { cubicFeet: 1.0 }, reason: 'It is a 1.0 cubic foot box' });
     return { id: f.transferId, outDir: f.t.dir };
   },
+  'transfers.printLabels': async (f) => ({ id: f.transferId, boxIds: [f.boxId] }),
   'transfers.package': async (f) => {
     await f.t.call('transfers.send', { id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
     return { id: f.transferId, outDir: f.t.dir };
