@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { acknowledgmentSchema } from '../shared/exchange/acknowledgment';
 import { amendmentsFileSchema } from '../shared/exchange/amendments';
 import { manifestSchema, manifestV1Schema } from '../shared/exchange/manifest';
 
@@ -26,6 +27,7 @@ export function schemaFiles(): SchemaFile[] {
     published('transmittal-manifest-1', manifestV1Schema),
     published('transmittal-manifest-2', manifestSchema),
     published('transmittal-amendments-1', amendmentsFileSchema),
+    published('transmittal-acknowledgment-1', acknowledgmentSchema),
   ];
 }
 
