@@ -17,8 +17,10 @@ const BOX_SELECT = `
     (SELECT json_group_array(DISTINCT s.title) FROM folder f JOIN schedule_item s ON s.id = f.schedule_item_id
       WHERE f.box_id = b.id) AS series_titles,
     ${SENT_IN_SQL} AS sent_in,
-    ${BOX_STATUS_SQL} AS status
-  FROM box b`;
+    ${BOX_STATUS_SQL} AS status,
+    p.center_name AS center_name, p.accession_number AS accession_number, p.center_box_number AS center_box_number,
+    p.location AS center_location, p.status AS center_status
+  FROM box b LEFT JOIN box_at_center p ON p.box_id = b.id`;
 
 function boxWhere(filter: BoxFilter): { sql: string; params: (string | number)[] } {
   const clauses: string[] = [];

@@ -5,6 +5,7 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import type { importContract } from '../../shared/api/contract-import';
 import type { transferContract } from '../../shared/api/contract-transfers';
 import type { exchangeContract } from '../../shared/api/contract-exchange';
+import type { centerContract } from '../../shared/api/contract-center';
 import { createBox, deleteBoxes, getBox, listBoxes, updateBox } from './box-store';
 import type { CatalogContext } from './context';
 import { pasteFolders } from './folder-paste';
@@ -21,6 +22,7 @@ type CatalogMethods = Exclude<
   | keyof typeof importContract
   | keyof typeof transferContract
   | keyof typeof exchangeContract
+  | keyof typeof centerContract
   | 'app.status' | `catalog.${'create' | 'open' | 'openBackup' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'
 >;
 

@@ -66,7 +66,20 @@ export interface BoxRow {
   created_at: string; updated_at: string; folder_count: number; date_from: string | null; date_to: string | null;
   series_titles: string | null;
   sent_in?: string | null;
+  center_name?: string | null; accession_number?: string | null; center_box_number?: string | null;
+  center_location?: string | null; center_status?: string | null;
 }
+
+/** "at City Records Center, accession PW-2026-0042, box 118, Building A / Row 3 / …" from the box's acknowledgment. */
+export function atCenterText(row: BoxRow): string | null {
+  if (!row.center_name || !row.accession_number) return null;
+  if (row.center_status === 'missing') return `reported missing by ${row.center_name} (accession ${row.accession_number}): it was not in the delivery`;
+  const parts = [`at ${row.center_name}`, `accession ${row.accession_number}`];
+  if (row.center_box_number) parts.push(`box ${row.center_box_number}`);
+  if (row.center_location) parts.push(row.center_location);
+  return `${parts.join(', ')}${row.center_status === 'damaged' ? ' (received damaged)' : ''}`;
+}
+
 export function toBox(row: BoxRow): Box {
   return {
     id: row.id,
@@ -80,6 +93,7 @@ export function toBox(row: BoxRow): Box {
     dateTo: compactEnd(row.date_to ?? null),
     seriesTitles: row.series_titles ? (JSON.parse(row.series_titles) as (string | null)[]).filter((t): t is string => !!t) : [],
     lockedReason: lockedReasonFor(row.sent_in, row.status),
+    atCenter: atCenterText(row),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -14,7 +14,9 @@ import { registerTransferCommands } from './transfer-commands';
 import { registerAmendCommand } from './amend-commands';
 import { registerEventCommands } from './event-commands';
 import { registerReboxCommands } from './rebox-commands';
+import { registerAcknowledgmentCommands } from './acknowledgment-commands';
 import { registerVerifyCommand } from './verify-command';
+import { registerCenterHoldingsCommands } from './center-holdings-commands';
 
 export function buildProgram(context: CommandContext, captureError: (text: string) => void): Command {
   const program = new Command('transmittal')
@@ -36,7 +38,9 @@ export function buildProgram(context: CommandContext, captureError: (text: strin
   registerAmendCommand(program, context);
   registerEventCommands(program, context);
   registerReboxCommands(program, context);
+  registerAcknowledgmentCommands(program, context);
   registerVerifyCommand(program, context);
+  registerCenterHoldingsCommands(program, context);
   // After the profile commands: `schedule import` joins their `schedule` group.
   registerImportCommands(program, context);
   return program;

@@ -11,6 +11,8 @@ export interface NewCustodyEvent {
   kind: CustodyEventKind;
   /** When it happened (ISO 8601); default: now. */
   at?: string;
+  /** Who did it, when not this catalog's user (a records center's staff, as its acknowledgment says). */
+  actor?: string;
   detail?: Record<string, unknown>;
 }
 
@@ -38,7 +40,7 @@ export function appendCustodyEvents(context: CatalogContext, events: readonly Ne
       transfer_id: event.transferId ?? null,
       kind: event.kind,
       at: event.at ?? now,
-      actor: context.history.actor,
+      actor: event.actor ?? context.history.actor,
       detail: JSON.stringify(event.detail ?? {}),
     };
     const hash = eventHash(previous, row);

@@ -65,6 +65,7 @@ const api = {
   'transfers.packageFile': (input) => ipcRenderer.invoke('transfers.packageFile', input),
   'transfers.update': (input) => ipcRenderer.invoke('transfers.update', input),
   'transfers.printLabels': (input) => ipcRenderer.invoke('transfers.printLabels', input),
+  'acknowledgments.import': (input) => ipcRenderer.invoke('acknowledgments.import', input),
   'import.open': (input) => ipcRenderer.invoke('import.open', input),
   'import.result': (input) => ipcRenderer.invoke('import.result', input),
   'import.preview': (input) => ipcRenderer.invoke('import.preview', input),
@@ -75,6 +76,17 @@ const api = {
   'import.discard': (input) => ipcRenderer.invoke('import.discard', input),
   'import.fitMapping': (input) => ipcRenderer.invoke('import.fitMapping', input),
   'packages.verify': (input) => ipcRenderer.invoke('packages.verify', input),
+  'center.intake': (input) => ipcRenderer.invoke('center.intake', input),
+  'center.departments': (input) => ipcRenderer.invoke('center.departments', input),
+  'center.accessions': (input) => ipcRenderer.invoke('center.accessions', input),
+  'center.accession.get': (input) => ipcRenderer.invoke('center.accession.get', input),
+  'center.checkIn': (input) => ipcRenderer.invoke('center.checkIn', input),
+  'center.addLocations': (input) => ipcRenderer.invoke('center.addLocations', input),
+  'center.locations': (input) => ipcRenderer.invoke('center.locations', input),
+  'center.suggestLocations': (input) => ipcRenderer.invoke('center.suggestLocations', input),
+  'center.accession': (input) => ipcRenderer.invoke('center.accession', input),
+  'center.acknowledge': (input) => ipcRenderer.invoke('center.acknowledge', input),
+  'center.search': (input) => ipcRenderer.invoke('center.search', input),
 } satisfies ApiBridge;
 
 const desktopEvents = {

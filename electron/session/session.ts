@@ -26,6 +26,7 @@ import type { HandlerContext } from '../runtime/handler-context';
 import { transferHandlers } from '../transfer/transfer-handlers';
 import { importHandlers } from '../import/import-handlers';
 import { exchangeHandlers } from '../exchange/exchange-handlers';
+import { centerHandlers } from '../center/center-handlers';
 import { catalogDisplayName, catalogPathFor, ensureWorkspace, readRecent, rememberRecent } from './workspace';
 
 export interface SessionOptions {
@@ -350,6 +351,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     ...transferHandlers(featureContext),
     ...importHandlers(featureContext),
     ...exchangeHandlers(files),
+    ...centerHandlers(featureContext),
     ...sessionHandlers,
   } satisfies ApiHandlers;
 

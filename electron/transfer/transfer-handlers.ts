@@ -1,4 +1,6 @@
 // The contract's transfer calls (shared/api/contract-transfers.ts), mapped to the transfer operations.
+import { ACKNOWLEDGMENT_MAX_BYTES, importAcknowledgment } from './acknowledgment-import';
+import { readRegularFile } from '../storage/regular-file';
 import { writeBoxLabels } from './labels-file';
 import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
@@ -68,6 +70,15 @@ export function transferHandlers(context: HandlerContext): Pick<ApiHandlers, key
     'transfers.writeAmendments': async ({ id, outDir }) => {
       const written = await writeAmendmentsFile(context.current(), id, resolve(context.workspaceDir, outDir ?? TRANSFERS_FOLDER), context.clock().toISOString());
       return { ...written, download: await context.files.offer(written.path) };
+    },
+    'acknowledgments.import': async ({ file }) => {
+      const found = context.files.resolve(file);
+      try {
+        const bytes = await readRegularFile(found.path, { maxBytes: ACKNOWLEDGMENT_MAX_BYTES + 1 });
+        return importAcknowledgment(context.current(), new Uint8Array(bytes), found.fileName);
+      } finally {
+        await context.files.release(file);
+      }
     },
     'transfers.printLabels': async (input) => {
       const labels = await writeBoxLabels(context.current(), input, resolve(context.workspaceDir, TRANSFERS_FOLDER));

@@ -5,6 +5,7 @@ import { fileRefSchema, type DownloadOffer } from './file-ref';
 import { boxInputSchema, folderFieldsSchema, type BoxStatus } from '../domain/types';
 import { changesSchema } from '../domain/changes-schema';
 import type { Amendment } from '../exchange/amendments';
+import type { Acknowledgment } from '../exchange/acknowledgment';
 import type { TransferStatus } from '../transfer/statuses';
 import type { TransferValidation } from '../transfer/validate';
 import { id, none, result, reads, changes, DEPARTMENT } from './contract-kit';
@@ -56,6 +57,26 @@ export interface TransferDetail extends TransferSummary {
   files: TransferFile[];
   /** Null once sent: what was sent is fixed and is not checked again. */
   validation: TransferValidation | null;
+  /** What the records center found, as its acknowledgments said (newest first; empty until one is taken in). */
+  acknowledgments: ReceivedAcknowledgment[];
+}
+
+export interface ReceivedAcknowledgment {
+  /** SHA-256 of the acknowledgment's canonical form. */
+  fingerprint: string;
+  importedAt: string;
+  acknowledgment: Acknowledgment;
+}
+
+export interface AcknowledgmentImported {
+  transferId: number;
+  transferNumber: string;
+  accessionNumber: string;
+  fingerprint: string;
+  /** True when this very file was taken in before: nothing changed. */
+  alreadyImported: boolean;
+  /** What happened, in a sentence. */
+  message: string;
 }
 
 export interface PackageStarted {
@@ -201,6 +222,17 @@ export const transferContract = {
     ...changes(DEPARTMENT, { notUndoable: 'it writes a PDF beside the catalog and changes nothing in it', outsideCatalog: true }),
     input: z.object({ id, boxIds: ids.optional() }).strict(),
     result: result<{ path: string; boxes: number; download: DownloadOffer }>(),
+  },
+  /**
+   * Takes in the records center's acknowledgment of a sent transfer (transmittal-acknowledgment/1): each box's
+   * status, center number and location, the discrepancies, and the center's custody events. Refused, changing
+   * nothing, unless it answers a transfer this catalog sent, by that manifest's fingerprint; the same file twice
+   * changes nothing.
+   */
+  'acknowledgments.import': {
+    ...changes(DEPARTMENT, { notUndoable: 'it records what the records center found: a fact from outside, kept like every custody event' }),
+    input: z.object({ file: fileRefSchema }).strict(),
+    result: result<AcknowledgmentImported>(),
   },
   /** The zip the last finished package job of this transfer wrote (this session), offered for download. */
   'transfers.packageFile': { ...reads(DEPARTMENT), input: z.object({ id }).strict(), result: result<DownloadOffer>() },

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { CallTag } from './contract-kit';
 import { catalogContract } from './contract-catalog';
+import { centerContract } from './contract-center';
 import { exchangeContract } from './contract-exchange';
 import { importContract } from './contract-import';
 import { profilesContract } from './contract-profiles';
@@ -25,6 +26,7 @@ export const apiContract = {
   ...transferContract,
   ...importContract,
   ...exchangeContract,
+  ...centerContract,
 } as const satisfies Record<string, CallTag & { input: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

@@ -124,6 +124,12 @@ export type Box = BoxInput & {
    * 2026 in PW-2026-001"), or null while they are the department's to change.
    */
   lockedReason: string | null;
+  /**
+   * Where the box is at the records center, as its acknowledgment said ("at City Records Center, accession
+   * PW-2026-0042, box 118, Building A / Row 3 / Bay 2 / Shelf 4"), or what the center found ("reported missing by
+   * …"); null until an acknowledgment is taken in.
+   */
+  atCenter: string | null;
   createdAt: string;
   updatedAt: string;
 };

@@ -10,6 +10,8 @@ import { up as centerCommitments } from './007-center-commitments';
 import { up as boxLabelOrder } from './008-box-label-order';
 import { up as officialsAndRestrictions } from './009-officials-and-restrictions';
 import { up as mixedBoxes } from './010-mixed-boxes';
+import { up as centerHoldings } from './011-center-holdings';
+import { up as acknowledgments } from './012-acknowledgments';
 
 export interface Migration {
   version: number;
@@ -28,6 +30,8 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'box label order', up: boxLabelOrder },
   { version: 9, name: 'releasing official and access restrictions', up: officialsAndRestrictions },
   { version: 10, name: 'records centers that accept mixed boxes', up: mixedBoxes },
+  { version: 11, name: 'records center holdings', up: centerHoldings },
+  { version: 12, name: 'acknowledgments from the records center', up: acknowledgments },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

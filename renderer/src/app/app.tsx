@@ -21,6 +21,9 @@ import { useReadyMarker } from './ready-marker';
 import { screensOf, screenTitles, type Route, type ScreenName } from './routes';
 import type { Role } from '../../../shared/api/contract-kit';
 import { PackagesScreen } from '../packages/packages-screen';
+import { AccessionsScreen } from '../center/accessions-screen';
+import { HoldingsScreen } from '../center/holdings-screen';
+import { LocationsScreen } from '../center/locations-screen';
 import { navigate, useRoute } from './use-route';
 import { useShortcuts } from './shortcuts';
 import { StatusBar } from './status-bar';
@@ -216,6 +219,12 @@ function CurrentScreen({ route, role, catalogPath, dataVersion, view, onViewChan
       return <RecordsCentersScreen key={dataVersion} />;
     case 'packages':
       return <PackagesScreen />;
+    case 'accessions':
+      return <AccessionsScreen key={`${dataVersion}:${route.accessionId ?? ''}`} accessionId={route.accessionId} />;
+    case 'holdings':
+      return <HoldingsScreen key={dataVersion} />;
+    case 'locations':
+      return <LocationsScreen key={dataVersion} />;
     case 'settings':
       return <SettingsScreen key={dataVersion} catalogPath={catalogPath} role={role} />;
   }

@@ -103,6 +103,11 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
       </div>
       {current.lockedReason !== null && (
         <div className="banner banner-info" role="status" data-box-locked>
+          {current.atCenter && (
+            <p data-box-at-center>
+              <strong>Now {current.atCenter}.</strong>
+            </p>
+          )}
           <p>
             This box was {current.lockedReason}. It and its folders are kept exactly as sent and can no longer be changed here.
             {canAmend(current) && ' If something in it was described wrongly, record a correction: the transfer lists it for the records center.'}

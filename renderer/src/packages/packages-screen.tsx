@@ -5,11 +5,13 @@ import type { PackageVerification } from '../../../shared/exchange/bag-report';
 import { api } from '../api/client';
 import { sendFile } from '../api/files';
 import { ErrorMessage } from '../ui/error-message';
+import { navigate } from '../app/use-route';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
 
 export function PackagesScreen() {
-  const [report, setReport] = useState<{ fileName: string; result: PackageVerification } | null>(null);
+  const [report, setReport] = useState<{ file: File; fileName: string; result: PackageVerification } | null>(null);
+  const [takingIn, setTakingIn] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [working, setWorking] = useState(false);
   const hintId = useId();
@@ -21,11 +23,23 @@ export function PackagesScreen() {
     setWorking(true);
     try {
       const result = await api['packages.verify']({ file: await sendFile(file) });
-      setReport({ fileName: file.name, result });
+      setReport({ file, fileName: file.name, result });
     } catch (failure) {
       setError(failure);
     } finally {
       setWorking(false);
+    }
+  };
+
+  const takeIn = async (file: File) => {
+    setError(null);
+    setTakingIn(true);
+    try {
+      const taken = await api['center.intake']({ file: await sendFile(file) });
+      navigate({ screen: 'accessions', accessionId: taken.accession.id });
+    } catch (failure) {
+      setError(failure);
+      setTakingIn(false);
     }
   };
 
@@ -37,7 +51,7 @@ export function PackagesScreen() {
       <p id={hintId} className="hint">
         Choose the transfer package (.zip) a department sent. Transmittal checks every file against its checksum, the
         manifest against its published format, and its fingerprint against the one printed on the department’s receipt.
-        Nothing is added to your catalog.
+        Nothing is added to your catalog until you take it in.
       </p>
       <label className="field">
         <span>Transfer package</span>
@@ -46,6 +60,13 @@ export function PackagesScreen() {
       {working && <p role="status">Checking the package…</p>}
       <ErrorMessage error={error} />
       {report && <VerificationReport fileName={report.fileName} result={report.result} />}
+      {report?.result.valid && report.result.transmittal && (
+        <div>
+          <button type="button" className="button-primary" disabled={takingIn} onClick={() => void takeIn(report.file)}>
+            Take in as a new accession
+          </button>
+        </div>
+      )}
     </section>
   );
 }

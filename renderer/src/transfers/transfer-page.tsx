@@ -11,6 +11,7 @@ import { ErrorMessage } from '../ui/error-message';
 import { formatCount, formatDateRange, formatDateTime } from '../ui/format';
 import { AddBoxesPanel } from './add-boxes-panel';
 import { AmendmentsPanel } from './amendments-panel';
+import { AcknowledgmentPanel } from './acknowledgment-panel';
 import { TransferFilesPanel } from './transfer-files-panel';
 import { PackagePanel } from './package-panel';
 import { TransferBoxes } from './transfer-boxes';
@@ -100,6 +101,7 @@ function TransferView({ transfer, back, onChanged }: { transfer: TransferDetail;
 
       <TransferFilesPanel transfer={transfer} onChanged={changed} />
 
+      {transfer.sentAt && <AcknowledgmentPanel transfer={transfer} onChanged={onChanged} />}
       <AmendmentsPanel transfer={transfer} />
 
       <section className="transfer-actions" aria-labelledby="transfer-actions-heading">

@@ -1,10 +1,12 @@
 // Every call the contract tags as changing the catalog marks it changed (so autosave follows) and can be undone, or
 // its tag says why not. The inputs table is typed over exactly those calls: a new `changes` call that is not
 // added here does not compile.
+import { acknowledgmentFor } from '../transfer/acknowledgment-fixtures';
 import type { RecordsCenterInput } from '../../../shared/domain/types';
 import { describe, expect, it } from 'vitest';
 import { apiContract, apiMethods, type ApiContract, type ApiInput, type ApiMethod, type CallTag } from '../../../shared/api/contract';
 import { department, testSession, uploaded, waitForJob, type TestSession } from './session-helpers';
+import { centerReadyToAccession, centerWithAccession, openCenterCatalog, packageSent } from '../center/center-fixtures';
 
 type CatalogChange = { [M in ApiMethod]: ApiContract[M] extends { kind: 'changes' } ? (ApiContract[M] extends { session: true } ? never : M) : never }[ApiMethod];
 
@@ -94,10 +96,32 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     await f.t.call('transfers.amend', { target: { boxId: f.boxId }, changes: { cubicFeet: 1.0 }, reason: 'It is a 1.0 cubic foot box' });
     return { id: f.transferId, outDir: f.t.dir };
   },
+  'acknowledgments.import': async (f) => {
+    const sent = await f.t.call('transfers.send', { id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
+    const manifest = JSON.parse(f.t.session.current()!.db.get<{ manifest_json: string }>('SELECT manifest_json FROM transfer WHERE id = ?', [f.transferId])!.manifest_json);
+    return { file: await uploaded(f.t, 'acknowledgment.json', JSON.stringify(acknowledgmentFor(manifest, sent.fingerprint!))) };
+  },
   'transfers.printLabels': async (f) => ({ id: f.transferId, boxIds: [f.boxId] }),
   'transfers.package': async (f) => {
     await f.t.call('transfers.send', { id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
     return { id: f.transferId, outDir: f.t.dir };
+  },
+  // A records center's calls: the fixture's transfer is sent and packaged, then taken in by a new center catalog.
+  'center.intake': async (f) => {
+    const { zip } = await packageSent(f.t, f.transferId);
+    await openCenterCatalog(f.t);
+    return { file: { path: zip } };
+  },
+  'center.checkIn': async (f) => ({ accessionId: (await centerWithAccession(f.t, f.transferId)).accessionId, boxes: [{ box: 1, status: 'received' }] }),
+  'center.addLocations': async (f) => {
+    await openCenterCatalog(f.t);
+    return { building: 'A', rows: { from: 1, to: 2 }, bays: { from: 1, to: 2 }, shelves: { from: 1, to: 3 }, positionsPerShelf: 3, capacityCubicFeet: 1.2 };
+  },
+  'center.accession': async (f) => ({ accessionId: (await centerReadyToAccession(f.t, f.transferId)).accessionId, locations: 'auto' }),
+  'center.acknowledge': async (f) => {
+    const { accessionId } = await centerReadyToAccession(f.t, f.transferId);
+    await f.t.call('center.accession', { accessionId, locations: 'auto' });
+    return { accessionId, outDir: f.t.dir };
   },
   'import.apply': async (f) => {
     const { jobId } = await f.t.call('import.open', { file: await uploaded(f.t, 'boxes.csv', 'Box,Folder title\nB-9,Imported permits\n') });

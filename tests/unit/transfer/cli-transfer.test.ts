@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type Run } from '../cli/run-cli';
+import { acknowledgmentFor } from './acknowledgment-fixtures';
 
 let workDir: string;
 
@@ -141,6 +142,13 @@ describe('a transfer from the command line', { timeout: 180_000 }, () => {
     expect((await transmittal('verify', started.folder)).code).toBe(0);
     expect((await transmittal('verify', started.zip)).code).toBe(0);
     const manifestPath = join(started.folder, 'data', 'manifest.json');
+    // The center's acknowledgment of it comes back and is taken in; the same file again changes nothing.
+    const acknowledgment = join(workDir, `${number}-acknowledgment.json`);
+    await writeFile(acknowledgment, JSON.stringify(acknowledgmentFor(JSON.parse(await readFile(manifestPath, 'utf8')), started.fingerprint, { missing: [2] })));
+    expect(await ok('acknowledgment', 'import', 'works', acknowledgment)).toBe(
+      `State Records Center took in ${number} as accession PW-2026-0042: 1 box of 2 received, 1 discrepancy noted.\n`,
+    );
+    expect(await ok('acknowledgment', 'import', 'works', acknowledgment)).toBe(`This acknowledgment of ${number} was taken in already: nothing changed.\n`);
     await writeFile(manifestPath, (await readFile(manifestPath, 'utf8')).replace('Oak Street', 'Elm Street'));
     const tampered = await transmittal('verify', started.folder);
     expect(tampered.code).toBe(1);

@@ -1,0 +1,113 @@
+// A records center at size: a holdings catalog already holding BENCH_CENTER_FOLDERS folders (default 1,000,000) from
+// 40 departments takes in a 1,000-box, 25,000-folder transfer, checks every box in and accessions it onto free
+// shelves; then center search runs a mix of queries. Targets (issue #11): intake + check-in + accession < 10 s,
+// search p95 < 50 ms. The manifest is handed to the core as read (the package check is the verify bench's). Prints
+// one JSON line of figures beside raw sql.js inserting the same number of rows. `npm run bench -- center`.
+import { performance } from 'node:perf_hooks';
+import { catalogContext } from '../electron/catalog/open-catalog';
+import { accessionBoxes } from '../electron/center/accession-boxes';
+import { checkIn } from '../electron/center/check-in';
+import { searchHoldings } from '../electron/center/holdings-search';
+import { takeIn } from '../electron/center/intake';
+import { addLocations } from '../electron/center/location-store';
+import type { IntakeSource } from '../electron/center/read-intake-source';
+import { manifestFingerprint } from '../electron/exchange/fingerprint';
+import { Database } from '../electron/storage/database';
+import { migrate } from '../electron/storage/migrate';
+import { centerSearchSchema } from '../shared/api/contract-center';
+import { MANIFEST_FORMAT, type Manifest } from '../shared/exchange/manifest';
+import { rawSqlJs } from './yardstick';
+
+const HELD = Number(process.env.BENCH_CENTER_FOLDERS ?? 1_000_000);
+const DEPARTMENTS = 40;
+const BOXES = Number(process.env.BENCH_CENTER_BOXES ?? 1000);
+const FOLDERS_PER_BOX = 25;
+const WORDS = ['permits', 'minutes', 'payroll', 'contracts', 'zoning', 'oak', 'elm', 'maple', 'street', 'appeal', 'audit', 'grant'];
+
+function manifestOf(department: number, transfer: number, boxes: number): Manifest {
+  const code = `D${String(department).padStart(2, '0')}`;
+  const number = `${code}-2026-${String(transfer).padStart(3, '0')}`;
+  return {
+    format: MANIFEST_FORMAT,
+    transfer: {
+      number, createdAt: '2026-01-05T10:00:00.000Z', sentAt: '2026-01-06T10:00:00.000Z', notes: '', eligibleReason: '', accessRestrictions: '',
+      totals: { boxes, folders: boxes * FOLDERS_PER_BOX, cubicFeet: boxes * 1.2 }, dateSpan: { from: '2015', to: '2019' },
+    },
+    department: {
+      name: `Department ${code}`, code, address: '', contactName: '', contactPhone: '', contactEmail: '', fiscalYearStartMonth: 7, officialName: '', officialTitle: '',
+    },
+    recordsCenter: {
+      name: 'City Records Center', address: '', contactName: '', contactPhone: '', contactEmail: '', retrievalInstructions: '', turnaround: '',
+      turnaroundWorkingDays: 1, deliveryOptions: [], dispositionNoticeDays: 90, lossPolicy: '', acceptsMixedBoxes: false,
+    },
+    scheduleItems: [],
+    boxes: Array.from({ length: boxes }, (_, index) => ({
+      boxId: `${number}-${String(index + 1).padStart(3, '0')}`, sequence: index + 1, of: boxes, label: `${code}-${index + 1}`, cubicFeet: 1.2, officeLocation: '',
+      itemNumbers: [], dateSpan: { from: '2015', to: '2019' }, dispositionDate: null, dispositionWaitsFor: 'no-schedule', eligibleWhenSent: false,
+      confidential: false, centerBoxNumber: null, location: null,
+      folders: Array.from({ length: FOLDERS_PER_BOX }, (_, position) => ({
+        position: position + 1, title: `${WORDS[(index + position) % WORDS.length]} ${WORDS[(index * 7 + position) % WORDS.length]} file ${index}.${position}`,
+        fileCode: `FC-${position}`, itemNumber: null, beginDate: '2015', endDate: '2019', eventDate: '', beginPrecision: 'year', endPrecision: 'year',
+        confidential: false, medium: 'paper', notes: '', legalHold: false, legalHoldReason: '', dispositionDate: null, dispositionStatus: 'no-schedule',
+      })),
+    })),
+    electronicItems: [],
+  };
+}
+
+function sourceOf(manifest: Manifest): IntakeSource {
+  return { source: 'manifest', text: JSON.stringify(manifest), received: manifest, view: manifest, fingerprint: manifestFingerprint(manifest), warnings: [] };
+}
+
+const seconds = (start: number) => (performance.now() - start) / 1000;
+
+async function main(): Promise<void> {
+  const db = await Database.fromBytes();
+  migrate(db);
+  const context = catalogContext(db, 'bench', () => new Date());
+  db.run("INSERT INTO meta (key, value) VALUES ('role', 'records-center') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+
+  const seedStart = performance.now();
+  const boxesHeld = Math.ceil(HELD / FOLDERS_PER_BOX);
+  const perDepartment = Math.ceil(boxesHeld / DEPARTMENTS);
+  for (let department = 1; department <= DEPARTMENTS; department += 1) takeIn(context, sourceOf(manifestOf(department, 1, perDepartment)), 'seed');
+  const seedSeconds = seconds(seedStart);
+  addLocations(context, { building: 'B', room: '', rows: { from: 1, to: 50 }, bays: { from: 1, to: 10 }, shelves: { from: 1, to: 5 }, positionsPerShelf: 1, capacityCubicFeet: 1.2 });
+
+  const source = sourceOf(manifestOf(99, 1, BOXES));
+  const intakeStart = performance.now();
+  const { accession } = takeIn(context, source, 'bench');
+  const intakeSeconds = seconds(intakeStart);
+  const checkInStart = performance.now();
+  checkIn(context, { accessionId: accession.id, boxes: source.view.boxes.map((box) => ({ box: box.boxId, status: 'received' as const, note: '' })), extra: [] });
+  const checkInSeconds = seconds(checkInStart);
+  const accessionStart = performance.now();
+  accessionBoxes(context, accession.id, 'auto');
+  const accessionSeconds = seconds(accessionStart);
+
+  const queries = [
+    { query: 'permits' }, { query: 'oak street' }, { query: 'audit grant' }, { query: 'zon' }, { query: 'file 12' },
+    { accessionNumber: accession.accessionNumber }, { boxCode: source.view.boxes[500 % BOXES].boxId }, { query: 'maple', departmentId: 3 },
+    { location: 'Row 3 / Bay 2' }, { query: 'D05-7' },
+  ];
+  const times: number[] = [];
+  for (let round = 0; round < 10; round += 1) {
+    for (const query of queries) {
+      const start = performance.now();
+      searchHoldings(context, centerSearchSchema.parse(query));
+      times.push(performance.now() - start);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const raw = await rawSqlJs(BOXES * FOLDERS_PER_BOX);
+  process.stdout.write(
+    `${JSON.stringify({
+      heldFolders: boxesHeld * FOLDERS_PER_BOX, seedSeconds, transferBoxes: BOXES, transferFolders: BOXES * FOLDERS_PER_BOX,
+      intakeSeconds, checkInSeconds, accessionSeconds, totalSeconds: intakeSeconds + checkInSeconds + accessionSeconds,
+      searchP50Ms: times[Math.floor(times.length * 0.5)], searchP95Ms: times[Math.floor(times.length * 0.95)], rawInsertMsSameRows: raw.rawInsertMs,
+      peakRssMb: process.memoryUsage().rss / 1024 ** 2,
+    })}\n`,
+  );
+}
+
+void main();
