@@ -128,7 +128,7 @@ if (wanted('bag')) {
 }
 
 if (wanted('center')) {
-  process.stdout.write('\nA records center holding 1,000,000 folders takes in a 1,000-box, 25,000-folder transfer…\n');
+  process.stdout.write('\nA records center holding BENCH_CENTER_FOLDERS (default 1,000,000) folders takes in a 1,000-box, 25,000-folder transfer…\n');
   const center = JSON.parse(
     execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', fileURLToPath(new URL('./center-bench.ts', import.meta.url))], {
       encoding: 'utf8',

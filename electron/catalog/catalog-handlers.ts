@@ -1,4 +1,6 @@
 // The contract's catalog calls, mapped to the catalog's operations on the open catalog.
+import { boxTimeline, verifyCustodyChain } from '../custody/custody-events';
+import { timelineEntry } from '../../shared/custody/timeline';
 import { moveFolders, planRebox, rebox } from './move-folders';
 import { setEventDates } from './event-dates';
 import type { ApiHandlers } from '../../shared/api/contract';
@@ -45,6 +47,15 @@ export function catalogHandlers(current: () => CatalogContext): Pick<ApiHandlers
     'boxes.update': ({ id, changes }) => updateBox(current(), id, changes),
     'boxes.delete': ({ ids }) => ({ deleted: deleteBoxes(current(), ids) }),
     'boxes.planRebox': (input) => planRebox(current(), input),
+    'boxes.timeline': ({ id }) => {
+      const context = current();
+      const box = getBox(context, id);
+      return [
+        { at: box.createdAt, actor: '', what: `Catalogued as box ${box.label}` },
+        ...boxTimeline(context, id).map(timelineEntry),
+      ];
+    },
+    'custody.verify': () => verifyCustodyChain(current()),
     'boxes.rebox': (input) => rebox(current(), input),
     'folders.move': (input) => moveFolders(current(), input),
     'folders.list': ({ offset, limit, filter }) => listFolders(current(), filter, offset, limit),

@@ -15,6 +15,7 @@ import { registerAmendCommand } from './amend-commands';
 import { registerEventCommands } from './event-commands';
 import { registerReboxCommands } from './rebox-commands';
 import { registerAcknowledgmentCommands } from './acknowledgment-commands';
+import { registerHistoryCommands } from './history-commands';
 import { registerVerifyCommand } from './verify-command';
 import { registerCenterHoldingsCommands } from './center-holdings-commands';
 
@@ -39,6 +40,7 @@ export function buildProgram(context: CommandContext, captureError: (text: strin
   registerEventCommands(program, context);
   registerReboxCommands(program, context);
   registerAcknowledgmentCommands(program, context);
+  registerHistoryCommands(program, context);
   registerVerifyCommand(program, context);
   registerCenterHoldingsCommands(program, context);
   // After the profile commands: `schedule import` joins their `schedule` group.

@@ -10,6 +10,7 @@ import {
   type Folder,
 } from '../domain/types';
 import { changesSchema } from '../domain/changes-schema';
+import type { TimelineEntry } from '../custody/timeline';
 
 import { id, none, result, reads, changes, DEPARTMENT } from './contract-kit';
 
@@ -139,6 +140,10 @@ export const catalogContract = {
     input: z.object({ boxId: id, by: z.enum(reboxGroupings).default('date'), expectFolders: z.number().int().min(0) }).strict(),
     result: result<ReboxResult>(),
   },
+  /** Checks the custody events' hash chain: how many there are, and the first changed or missing one, if any. */
+  'custody.verify': { ...reads(), input: none, result: result<{ events: number; broken: { eventId: number; reason: string } | null }>() },
+  /** What happened to a box and when, oldest first: catalogued, then its custody events in words. */
+  'boxes.timeline': { ...reads(DEPARTMENT), input: z.object({ id }).strict(), result: result<TimelineEntry[]>() },
   /** Moves folders to the end of another box (cut and paste, drag, "Move to box…"); undoable. */
   'folders.move': { ...changes(DEPARTMENT), input: z.object({ folderIds: ids, toBoxId: id }).strict(), result: result<MoveFoldersResult>() },
   'folders.list': {

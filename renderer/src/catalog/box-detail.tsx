@@ -15,6 +15,7 @@ import type { Folder } from '../../../shared/domain/types';
 import { AmendDialog, canAmend } from './amend-dialog';
 import { BoxForm } from './box-form';
 import { FolderGrid } from './folder-grid';
+import { BoxTimeline } from './box-timeline';
 
 export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: number }) {
   const box = useQuery(() => api['boxes.get']({ id: boxId }), [boxId]);
@@ -171,6 +172,7 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
         <ErrorMessage error={schedule.error} />
         <FolderGrid box={current} scheduleItems={schedule.value ?? []} selectFolderId={folderId} />
       </section>
+      <BoxTimeline key={`${current.id}:${current.updatedAt}:${current.atCenter ?? ''}`} boxId={current.id} />
     </div>
   );
 }

@@ -41,4 +41,12 @@ it('takes in the acknowledgment and shows where each box is and what did not mat
   expect(await page.locator('[data-box-at-center]').innerText()).toBe(
     'Now at City Records Center, accession PW-2026-0042, box 118, Building A / Row 3 / Bay 2 / Shelf 4 / Position 1.',
   );
+  // Its history, as both sides hold it: catalogued, sent, then what the center recorded, with who did it.
+  const history = page.getByRole('list', { name: 'What happened to this box' });
+  await history.getByRole('listitem').nth(3).waitFor();
+  const entries = await history.getByRole('listitem').allInnerTexts();
+  expect(entries[0]).toContain('Catalogued as box PW-001');
+  expect(entries[1]).toContain(`Sent in ${transfer.number} (box 1)`);
+  expect(entries[2]).toMatch(/Received by the records center: Checked in \(accession PW-2026-0042\) — Lee Park \(City Records Center\)/);
+  expect(entries[3]).toMatch(/Shelved: Shelved at Building A \/ Row 3/);
 });
