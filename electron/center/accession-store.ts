@@ -1,5 +1,5 @@
 // Reading accessions back: summaries with their counts, and the detail with boxes, discrepancies and timeline.
-import type { AccessionDetail, AccessionSummary, HoldingBox, HoldingEvent, RecordedDiscrepancy } from '../../shared/api/contract-center';
+import type { AccessionDetail, AccessionSummary, HoldingBox, HoldingEvent, ReceivedAmendment, RecordedDiscrepancy } from '../../shared/api/contract-center';
 import type { AccessionStatus, HoldingBoxStatus } from '../../shared/center/holdings';
 import { locationInWords } from '../../shared/center/locations';
 import { AppError } from '../../shared/domain/errors';
@@ -205,11 +205,31 @@ export function timelineOf(context: CatalogContext, accessionId: number): Holdin
     }));
 }
 
+interface ReceivedAmendmentRow {
+  amendment_id: number; box_sequence: number; box_label: string; folder_position: number | null; folder_title: string | null; field: string;
+  before_value: string; after_value: string; reason: string; at: string; actor: string; received_at: string; received_by: string;
+  applied_at: string | null; conflict: string | null;
+}
+
+type AmendedValue = ReceivedAmendment['before'];
+
+/** The department's corrections received for an accession (see amendments-intake.ts), in its numbering. */
+export function receivedAmendmentsOf(context: CatalogContext, accessionId: number): ReceivedAmendment[] {
+  return context.db
+    .all<ReceivedAmendmentRow>('SELECT * FROM center_amendment WHERE accession_id = ? ORDER BY amendment_id', [accessionId])
+    .map((row) => ({
+      amendmentId: row.amendment_id, boxSequence: row.box_sequence, boxLabel: row.box_label, folderPosition: row.folder_position, folderTitle: row.folder_title,
+      field: row.field, before: JSON.parse(row.before_value) as AmendedValue, after: JSON.parse(row.after_value) as AmendedValue, reason: row.reason,
+      at: row.at, actor: row.actor, receivedAt: row.received_at, receivedBy: row.received_by, appliedAt: row.applied_at, conflict: row.conflict,
+    }));
+}
+
 export function getAccessionDetail(context: CatalogContext, id: number): AccessionDetail {
   return {
     ...getAccessionSummary(context, id),
     boxes: holdingBoxesOf(context, id).map(toHoldingBox),
     discrepancies: discrepanciesOf(context, id),
     timeline: timelineOf(context, id),
+    amendments: receivedAmendmentsOf(context, id),
   };
 }

@@ -6,6 +6,7 @@ import type { HandlerContext } from '../runtime/handler-context';
 import { accessionBoxes } from './accession-boxes';
 import { getAccessionDetail, listAccessions } from './accession-store';
 import { writeAcknowledgment } from './acknowledgment';
+import { readAmendmentsFile, takeInAmendments } from './amendments-intake';
 import { checkIn } from './check-in';
 import { listDepartments } from './department-store';
 import { searchHoldings } from './holdings-search';
@@ -41,5 +42,15 @@ export function centerHandlers(context: HandlerContext): Pick<ApiHandlers, keyof
       return { ...written, download: await context.files.offer(written.path), pdfDownload: await context.files.offer(written.pdfPath) };
     },
     'center.search': (input) => searchHoldings(context.current(), input),
+    'center.intakeAmendments': async ({ file }) => {
+      const catalog = context.current();
+      const found = context.files.resolve(file);
+      try {
+        const amendments = await readAmendmentsFile(found.uploaded ? found.path : resolve(found.path), found.fileName);
+        return takeInAmendments(catalog, amendments, found.fileName);
+      } finally {
+        await context.files.release(file);
+      }
+    },
   };
 }

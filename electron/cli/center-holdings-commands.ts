@@ -1,5 +1,5 @@
-// A records center's work from the command line: `intake`, `checkin`, `locations add|list`, `accession`,
-// `acknowledge` and `holdings list|search`, through the same session and checks as the app.
+// A records center's work from the command line: `intake`, `amendments intake`, `checkin`, `locations add|list`,
+// `accession`, `acknowledge` and `holdings list|search`, through the same session and checks as the app.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { AccessionSummary, CheckInResult } from '../../shared/api/contract-center';
@@ -72,6 +72,21 @@ export function registerCenterHoldingsCommands(program: Command, { output, openS
           `${count(accession.totals.boxes, 'box', 'boxes')}, ${count(accession.totals.folders, 'folder')}, fingerprint ${accession.manifestFingerprint}.\n`,
       );
       for (const warning of taken.warnings) output.stdout(`warning  ${warning}\n`);
+    });
+
+  const amendments = program.command('amendments').description('corrections a department sent after a transfer the center took in');
+  amendments
+    .command('intake')
+    .description('apply a department’s corrections (<transfer>-amendments.json) to the accession they correct; the same file twice changes nothing')
+    .argument(...catalogArgument)
+    .argument('<file>', 'the amendments file the department sent (<transfer>-amendments.json)')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', '\nExample:\n  transmittal amendments intake "City Records Center" PW-2026-003-amendments.json')
+    .action(async (catalog: string, file: string, options: { json?: boolean }) => {
+      const done = await withCatalog({ openSession, catalog, work: (call) => call('center.intakeAmendments', { file: { path: resolve(file) } }) });
+      if (options.json) return printJson(output, done);
+      for (const conflict of done.conflicts) output.stdout(`not applied  ${conflict.message}\n`);
+      output.stdout(`${done.message}\n`);
     });
 
   program

@@ -89,6 +89,7 @@ const api = {
   'center.accession': (input) => ipcRenderer.invoke('center.accession', input),
   'center.acknowledge': (input) => ipcRenderer.invoke('center.acknowledge', input),
   'center.search': (input) => ipcRenderer.invoke('center.search', input),
+  'center.intakeAmendments': (input) => ipcRenderer.invoke('center.intakeAmendments', input),
 } satisfies ApiBridge;
 
 const desktopEvents = {

@@ -90,11 +90,47 @@ export interface HoldingEvent {
   detail: Record<string, unknown>;
 }
 
+/** A correction the department sent after the transfer (transmittal-amendments/1), as the center received it. */
+export interface ReceivedAmendment {
+  /** The department's number for it. */
+  amendmentId: number;
+  boxSequence: number;
+  /** The box's label and the folder's title as the manifest lists them. */
+  boxLabel: string;
+  folderPosition: number | null;
+  folderTitle: string | null;
+  field: string;
+  before: string | number | boolean | null;
+  after: string | number | boolean | null;
+  reason: string;
+  /** When and by whom the department made it. */
+  at: string;
+  actor: string;
+  receivedAt: string;
+  receivedBy: string;
+  /** Null when it was not applied: `conflict` says why (the center's value had changed). */
+  appliedAt: string | null;
+  conflict: string | null;
+}
+
 export interface AccessionDetail extends AccessionSummary {
   boxes: HoldingBox[];
   discrepancies: RecordedDiscrepancy[];
   /** Custody events of the accession's boxes, oldest first. */
   timeline: HoldingEvent[];
+  /** The department's corrections received since, in its order. */
+  amendments: ReceivedAmendment[];
+}
+
+export interface AmendmentsIntakeResult {
+  accessionNumber: string;
+  /** Corrections applied now. */
+  applied: number;
+  /** Corrections in the file that were received before (applied then, or kept as conflicts): nothing is done again. */
+  alreadyApplied: number;
+  /** Corrections not applied now because the center's value is no longer the one they correct; each is a discrepancy. */
+  conflicts: { amendmentId: number; message: string }[];
+  message: string;
 }
 
 export interface IntakeResult {
@@ -303,4 +339,14 @@ export const centerContract = {
     result: result<AcknowledgmentWritten>(),
   },
   'center.search': { ...reads(RECORDS_CENTER), input: centerSearchSchema, result: result<Page<HoldingFolderHit>>() },
+  /**
+   * Takes in a department's `<transfer>-amendments.json` for a transfer taken in: applies the corrections not yet
+   * received, each only where the center's value is still the one it corrects (otherwise a conflict, recorded as a
+   * discrepancy). The manifest kept stays as received; the same file twice changes nothing.
+   */
+  'center.intakeAmendments': {
+    ...changes(RECORDS_CENTER, { notUndoable: RECORDED_NOT_UNDONE }),
+    input: z.object({ file: fileRefSchema }).strict(),
+    result: result<AmendmentsIntakeResult>(),
+  },
 } as const;

@@ -12,6 +12,7 @@ import { up as officialsAndRestrictions } from './009-officials-and-restrictions
 import { up as mixedBoxes } from './010-mixed-boxes';
 import { up as centerHoldings } from './011-center-holdings';
 import { up as acknowledgments } from './012-acknowledgments';
+import { up as centerAmendments } from './013-center-amendments';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'records centers that accept mixed boxes', up: mixedBoxes },
   { version: 11, name: 'records center holdings', up: centerHoldings },
   { version: 12, name: 'acknowledgments from the records center', up: acknowledgments },
+  { version: 13, name: 'amendments received by a records center', up: centerAmendments },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -1,11 +1,11 @@
 // One accession, in the order the work is done: check the boxes in (a barcode scanner types the box id and Enter;
 // a keyboard does the same), record what did not match, number and shelve the boxes, and send the acknowledgment
 // back. What was found is recorded as found: nothing here hides or undoes a discrepancy.
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AccessionDetail, AcknowledgmentWritten, CheckInInput } from '../../../shared/api/contract-center';
 import { holdingBoxStatusLabels } from '../../../shared/center/holdings';
 import { api } from '../api/client';
-import { startDownload } from '../api/files';
+import { sendFile, startDownload } from '../api/files';
 import { useQuery } from '../api/use-api';
 import { navigate } from '../app/use-route';
 import { useDialogs } from '../ui/dialogs';
@@ -58,6 +58,7 @@ function AccessionView({ accession, back, onChanged }: { accession: AccessionDet
       <CheckIn accession={accession} expected={expected} onChanged={onChanged} />
       <BoxTable accession={accession} onChanged={onChanged} />
       <Discrepancies accession={accession} />
+      <Corrections accession={accession} onChanged={onChanged} />
       <Shelving accession={accession} expected={expected} onChanged={onChanged} />
       <Acknowledge accession={accession} onChanged={onChanged} />
     </section>
@@ -211,6 +212,73 @@ function Discrepancies({ accession }: { accession: AccessionDetail }) {
           ))}
         </ul>
       )}
+    </section>
+  );
+}
+
+const valueWords = (value: AccessionDetail['amendments'][number]['before']) =>
+  value === null ? '(none)' : value === '' ? '(empty)' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : typeof value === 'string' ? `“${value}”` : String(value);
+
+/** The department's corrections after sending: its amendments file taken in here, and every correction received. */
+function Corrections({ accession, onChanged }: { accession: AccessionDetail; onChanged: (next?: AccessionDetail) => void }) {
+  const headingId = useId();
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+
+  async function takeIn(file: File | undefined) {
+    if (!file) return;
+    setWorking(true);
+    setError(null);
+    setMessage(null);
+    try {
+      const result = await api['center.intakeAmendments']({ file: await sendFile(file) });
+      setMessage(result.message);
+      onChanged();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setWorking(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="stack">
+      <h2 id={headingId}>Corrections from the department</h2>
+      {accession.amendments.length === 0 ? (
+        <p className="hint">
+          When {accession.department.name} corrects a box or folder after sending, it sends an amendments file: take it in here. The manifest as received
+          stays as it is.
+        </p>
+      ) : (
+        <ul aria-label="Corrections received">
+          {accession.amendments.map((each) => (
+            <li key={each.amendmentId}>
+              {each.amendmentId}. Box {each.boxSequence} (“{each.boxLabel}”){each.folderPosition !== null ? `, folder ${each.folderPosition} (“${each.folderTitle}”)` : ''}:{' '}
+              {each.field} {valueWords(each.before)} → {valueWords(each.after)}, because {each.reason}{' '}
+              <span className="muted">
+                ({each.actor}, {formatDateTime(each.at)}; {each.appliedAt ? `applied ${formatDateTime(each.appliedAt)}` : 'not applied: see what did not match'})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label className="field">
+        <span>Take in the department’s amendments file (the .json it sent)</span>
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={working}
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Cleared so the same file chosen again is taken in again (and says it changed nothing).
+            event.target.value = '';
+            void takeIn(file);
+          }}
+        />
+      </label>
+      {message && <p role="status">{message}</p>}
+      <ErrorMessage error={error} />
     </section>
   );
 }

@@ -123,6 +123,14 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     await f.t.call('center.accession', { accessionId, locations: 'auto' });
     return { accessionId, outDir: f.t.dir };
   },
+  'center.intakeAmendments': async (f) => {
+    const { zip } = await packageSent(f.t, f.transferId);
+    await f.t.call('transfers.amend', { target: { folderId: f.folderId }, changes: { title: 'Oak Street permits (1 of 2)' }, reason: 'The folder label says 1 of 2' });
+    const { path } = await f.t.call('transfers.writeAmendments', { id: f.transferId, outDir: f.t.dir });
+    await openCenterCatalog(f.t);
+    await f.t.call('center.intake', { file: { path: zip } });
+    return { file: { path } };
+  },
   'import.apply': async (f) => {
     const { jobId } = await f.t.call('import.open', { file: await uploaded(f.t, 'boxes.csv', 'Box,Folder title\nB-9,Imported permits\n') });
     const file = await f.t.call('import.result', { jobId });
