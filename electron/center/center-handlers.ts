@@ -1,4 +1,5 @@
 // The contract's records center calls (shared/api/contract-center.ts), mapped to the holdings operations.
+import { centerSettings, setAccessionPattern } from './center-settings';
 import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { centerContract } from '../../shared/api/contract-center';
@@ -19,6 +20,8 @@ export const ACKNOWLEDGMENTS_FOLDER = 'Acknowledgments';
 
 export function centerHandlers(context: HandlerContext): Pick<ApiHandlers, keyof typeof centerContract> {
   return {
+    'center.settings': () => centerSettings(context.current()),
+    'center.setAccessionPattern': ({ pattern }) => setAccessionPattern(context.current(), pattern),
     'center.intake': async ({ file }) => {
       const catalog = context.current();
       const found = context.files.resolve(file);

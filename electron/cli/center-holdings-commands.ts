@@ -271,4 +271,21 @@ export function registerCenterHoldingsCommands(program: Command, { output, openS
       );
       output.stdout(`${page.totalIsLowerBound ? `More than ${page.total.toLocaleString('en-US')}` : count(page.total, 'folder')} found${page.rows.length < page.total ? `; the first ${page.rows.length} shown` : ''}.\n`);
     });
+
+  program
+    .command('accession-pattern')
+    .description('show or set how accession numbers are made: {DEPT} the department code, {YYYY} the year, {NNNN} the running number')
+    .argument(...catalogArgument)
+    .argument('[pattern]', 'the new pattern, e.g. "{DEPT}-{YYYY}-{NNNN}" (omit to show the current one)')
+    .option('--json', 'print the setting as JSON')
+    .action(async (catalog: string, pattern: string | undefined, options: { json?: boolean }) => {
+      const settings = await withCatalog({
+        openSession,
+        catalog,
+        readOnly: pattern === undefined,
+        work: (call) => (pattern === undefined ? call('center.settings', {}) : call('center.setAccessionPattern', { pattern })),
+      });
+      if (options.json) return printJson(output, settings);
+      output.stdout(`Accession numbers follow ${settings.accessionNumberPattern} (department PW's next would look like ${settings.example}).\n`);
+    });
 }

@@ -284,7 +284,21 @@ export const centerSearchSchema = z
   .strict();
 export type CenterSearchInput = z.output<typeof centerSearchSchema>;
 
+export interface CenterSettings {
+  /** How accession numbers are made: {DEPT} the department's code, {YYYY} the year, {NNNN} the running number. */
+  accessionNumberPattern: string;
+  /** The next number for a department PW, as an example ("PW-2026-0042"). */
+  example: string;
+}
+
 export const centerContract = {
+  'center.settings': { ...reads(RECORDS_CENTER), input: none, result: result<CenterSettings>() },
+  /** A new accession number pattern, for the next intakes (numbers already given keep their form). */
+  'center.setAccessionPattern': {
+    ...changes(RECORDS_CENTER, { notUndoable: 'a setting of the center recorded with its change, like every center change' }),
+    input: z.object({ pattern: z.string().trim().min(1, 'Give the pattern, e.g. {DEPT}-{YYYY}-{NNNN}').max(100) }).strict(),
+    result: result<CenterSettings>(),
+  },
   /**
    * Takes in a transfer package (folder or .zip, verified first: a package that fails changes nothing) or a
    * manifest.json alone, as a new accession with its department, boxes and folders exactly as sent.

@@ -113,6 +113,10 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     return { file: { path: zip } };
   },
   'center.checkIn': async (f) => ({ accessionId: (await centerWithAccession(f.t, f.transferId)).accessionId, boxes: [{ box: 1, status: 'received' }] }),
+  'center.setAccessionPattern': async (f) => {
+    await openCenterCatalog(f.t);
+    return { pattern: 'CRC-{YYYY}-{DEPT}-{NNNNN}' };
+  },
   'center.addLocations': async (f) => {
     await openCenterCatalog(f.t);
     return { building: 'A', rows: { from: 1, to: 2 }, bays: { from: 1, to: 2 }, shelves: { from: 1, to: 3 }, positionsPerShelf: 3, capacityCubicFeet: 1.2 };
