@@ -85,20 +85,29 @@ async function main(): Promise<void> {
   accessionBoxes(context, accession.id, 'auto');
   const accessionSeconds = seconds(accessionStart);
 
-  const queries = [
-    { query: 'permits' }, { query: 'oak street' }, { query: 'audit grant' }, { query: 'zon' }, { query: 'file 12' },
-    { accessionNumber: accession.accessionNumber }, { boxCode: source.view.boxes[500 % BOXES].boxId }, { query: 'maple', departmentId: 3 },
-    { location: 'Row 3 / Bay 2' }, { query: 'D05-7' },
-  ];
+  const queries: Record<string, Record<string, unknown>> = {
+    'word': { query: 'permits' }, 'two words': { query: 'oak street' }, 'two words, rarer': { query: 'audit grant' }, 'prefix': { query: 'zon' },
+    'word and number': { query: 'file 12' }, 'accession': { accessionNumber: accession.accessionNumber }, 'box code': { boxCode: source.view.boxes[500 % BOXES].boxId },
+    'word in a department': { query: 'maple', departmentId: 3 }, 'location': { location: 'Row 3 / Bay 2' }, 'box label words': { query: 'D05-7' },
+  };
   const times: number[] = [];
+  const timesByKind = new Map<string, number[]>(Object.keys(queries).map((kind) => [kind, []]));
   for (let round = 0; round < 10; round += 1) {
-    for (const query of queries) {
+    for (const [kind, query] of Object.entries(queries)) {
       const start = performance.now();
       searchHoldings(context, centerSearchSchema.parse(query));
-      times.push(performance.now() - start);
+      const elapsed = performance.now() - start;
+      times.push(elapsed);
+      timesByKind.get(kind)!.push(elapsed);
     }
   }
   times.sort((a, b) => a - b);
+  // Which kind of query is slow: its p95 (of 10 runs: the slowest) and its first run, on stderr beside the JSON line.
+  for (const [kind, kindTimes] of timesByKind) {
+    const first = kindTimes[0];
+    kindTimes.sort((a, b) => a - b);
+    process.stderr.write(`${kind.padEnd(22)} p50 ${kindTimes[Math.floor(kindTimes.length * 0.5)].toFixed(1).padStart(7)} ms  p95 ${kindTimes[Math.floor(kindTimes.length * 0.95)].toFixed(1).padStart(7)} ms  first ${first.toFixed(1).padStart(7)} ms\n`);
+  }
   const raw = await rawSqlJs(BOXES * FOLDERS_PER_BOX);
   process.stdout.write(
     `${JSON.stringify({

@@ -11,7 +11,41 @@ import { locationWordsOf } from './accession-store';
 const LOCATION_WORDS_SQL = `('Building ' || l.building || CASE WHEN l.room = '' THEN '' ELSE ' / Room ' || l.room END || ' / Row ' || l.row_label ||
   ' / Bay ' || l.bay || ' / Shelf ' || l.shelf || ' / Position ' || l.position)`;
 
+/**
+ * A filter naming at most this many boxes is narrow: its folders are found from its boxes. A broader one (a whole
+ * building) is checked folder by folder while walking in id order, where matches come soon enough.
+ */
+export const NARROW_FILTER_BOXES = 2_000;
+/** A narrow filter's folders are searched in at most this many id ranges (each costs one read of the word lists). */
+export const MAX_FOLDER_RANGES = 8;
+
+interface FolderRange {
+  low: number;
+  high: number;
+}
+
+/** The filters as conditions on a holding box `b`, with their parameters. */
+interface BoxFilter {
+  where: string;
+  params: (string | number)[];
+}
+
+/**
+ * Hits in folder-id order. `total` counts matches up to SEARCH_COUNT_LIMIT only; past it `totalIsLowerBound` is set
+ * and the caller shows "5,000+" (counting every folder holding a common word would read a million rows).
+ */
 export function searchHoldings(context: CatalogContext, input: CenterSearchInput): Page<HoldingFolderHit> {
+  const ids = matchingFolderIds(context, ftsPrefixQuery(input.query), boxFilterOf(input), SEARCH_COUNT_LIMIT + 1);
+  const pageIds = ids.slice(input.offset, input.offset + input.limit);
+  return {
+    total: Math.min(ids.length, SEARCH_COUNT_LIMIT),
+    ...(ids.length > SEARCH_COUNT_LIMIT ? { totalIsLowerBound: true } : {}),
+    offset: input.offset,
+    rows: pageIds.length === 0 ? [] : hitsOf(context, pageIds),
+  };
+}
+
+function boxFilterOf(input: CenterSearchInput): BoxFilter | null {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   if (input.departmentId) {
@@ -23,37 +57,92 @@ export function searchHoldings(context: CatalogContext, input: CenterSearchInput
     params.push(input.accessionNumber.toLowerCase(), input.accessionNumber.toLowerCase());
   }
   if (input.boxCode) {
-    clauses.push('b.id IN (SELECT id FROM holding_box WHERE box_code = ?)');
+    clauses.push('b.box_code = ?');
     params.push(input.boxCode);
   }
   if (input.location) {
     clauses.push(`b.location_id IN (SELECT l.id FROM location l WHERE ${LOCATION_WORDS_SQL} LIKE ? ESCAPE '\\')`);
     params.push(likePattern(input.location));
   }
-  const where = clauses.length > 0 ? `AND ${clauses.join(' AND ')}` : '';
-  const fts = ftsPrefixQuery(input.query);
-  const countLimit = SEARCH_COUNT_LIMIT + 1;
-  // CROSS JOIN keeps SQLite walking the index's matches in id order, so LIMIT stops the walk early.
-  const ids = fts
-    ? context.db.column<number>(
-        `SELECT f.id FROM (SELECT docid AS id FROM holding_search WHERE holding_search MATCH ?) m CROSS JOIN holding_folder f ON f.id = m.id
-         JOIN holding_box b ON b.id = f.box_id WHERE 1 = 1 ${where} LIMIT ?`,
-        [fts, ...params, countLimit],
-      )
-    : clauses.length > 0
-      ? // Filters only: start from the boxes they name (a few thousand at most), not from a million folders in id order.
-        context.db.column<number>(
-          `SELECT f.id FROM holding_box b CROSS JOIN holding_folder f ON f.box_id = b.id WHERE 1 = 1 ${where} ORDER BY f.id LIMIT ?`,
-          [...params, countLimit],
+  return clauses.length === 0 ? null : { where: clauses.join(' AND '), params };
+}
+
+/** The first `limit` folder ids matching, ascending. */
+function matchingFolderIds(context: CatalogContext, fts: string | null, filter: BoxFilter | null, limit: number): number[] {
+  if (filter === null) {
+    // Every docid of the index is a folder's id (intake and corrections write both in one transaction): no join.
+    return fts
+      ? context.db.column<number>('SELECT docid FROM holding_search WHERE holding_search MATCH ? LIMIT ?', [fts, limit])
+      : context.db.column<number>('SELECT id FROM holding_folder ORDER BY id LIMIT ?', [limit]);
+  }
+  const boxIds = context.db.column<number>(`SELECT b.id FROM holding_box b WHERE ${filter.where} LIMIT ?`, [...filter.params, NARROW_FILTER_BOXES + 1]);
+  if (boxIds.length === 0) return [];
+  if (boxIds.length > NARROW_FILTER_BOXES) {
+    // CROSS JOIN keeps SQLite walking the matches (or all folders) in id order, so LIMIT stops the walk early.
+    return fts
+      ? context.db.column<number>(
+          `SELECT f.id FROM (SELECT docid AS id FROM holding_search WHERE holding_search MATCH ?) m CROSS JOIN holding_folder f ON f.id = m.id
+           CROSS JOIN holding_box b ON b.id = f.box_id WHERE ${filter.where} LIMIT ?`,
+          [fts, ...filter.params, limit],
         )
-      : context.db.column<number>('SELECT id FROM holding_folder ORDER BY id LIMIT ?', [countLimit]);
-  const pageIds = ids.slice(input.offset, input.offset + input.limit);
-  return {
-    total: Math.min(ids.length, SEARCH_COUNT_LIMIT),
-    ...(ids.length > SEARCH_COUNT_LIMIT ? { totalIsLowerBound: true } : {}),
-    offset: input.offset,
-    rows: pageIds.length === 0 ? [] : hitsOf(context, pageIds),
-  };
+      : context.db.column<number>(
+          `SELECT f.id FROM holding_folder f CROSS JOIN holding_box b ON b.id = f.box_id WHERE ${filter.where} ORDER BY f.id LIMIT ?`,
+          [...filter.params, limit],
+        );
+  }
+  const boxList = boxIds.map(() => '?').join(', ');
+  // Without words, the boxes' folders come straight from the (box_id, position) index, which holds their ids.
+  if (!fts) return context.db.column<number>(`SELECT id FROM holding_folder WHERE box_id IN (${boxList}) ORDER BY id LIMIT ?`, [...boxIds, limit]);
+  // With words, each range of the boxes' folder ids reads only its stretch of the index (a docid range) rather than
+  // walking every match of a common word through the rest of the center. Ranges are disjoint and ascending, so the
+  // hits stay in folder-id order.
+  const ids: number[] = [];
+  for (const range of folderRangesOf(context, boxIds, boxList)) {
+    ids.push(
+      ...context.db.column<number>(
+        `SELECT f.id FROM (SELECT docid AS id FROM holding_search WHERE holding_search MATCH ? AND docid BETWEEN ? AND ?) m
+         CROSS JOIN holding_folder f ON f.id = m.id WHERE f.box_id IN (${boxList}) LIMIT ?`,
+        [fts, range.low, range.high, ...boxIds, limit - ids.length],
+      ),
+    );
+    if (ids.length >= limit) break;
+  }
+  return ids;
+}
+
+/**
+ * The folder ids of some boxes as at most MAX_FOLDER_RANGES disjoint ascending ranges. A box's folders were taken in
+ * together, so their ids mostly run on; where they do not, the smallest gaps are bridged (the box check drops the
+ * strangers in between).
+ */
+function folderRangesOf(context: CatalogContext, boxIds: number[], boxList: string): FolderRange[] {
+  const boxRanges = context.db.all<FolderRange>(
+    `SELECT min(id) AS low, max(id) AS high FROM holding_folder WHERE box_id IN (${boxList}) GROUP BY box_id`,
+    boxIds,
+  );
+  boxRanges.sort((a, b) => a.low - b.low);
+  const ranges: FolderRange[] = [];
+  for (const range of boxRanges) {
+    const last = ranges.at(-1);
+    if (last && range.low <= last.high + 1) last.high = Math.max(last.high, range.high);
+    else ranges.push({ ...range });
+  }
+  if (ranges.length <= MAX_FOLDER_RANGES) return ranges;
+  // Keep the widest gaps as cuts.
+  const cuts = new Set(
+    ranges
+      .slice(1)
+      .map((range, index) => ({ index: index + 1, gap: range.low - ranges[index].high }))
+      .sort((a, b) => b.gap - a.gap)
+      .slice(0, MAX_FOLDER_RANGES - 1)
+      .map((cut) => cut.index),
+  );
+  const bridged: FolderRange[] = [];
+  ranges.forEach((range, index) => {
+    if (index === 0 || cuts.has(index)) bridged.push({ ...range });
+    else bridged[bridged.length - 1].high = range.high;
+  });
+  return bridged;
 }
 
 interface HitRow {
