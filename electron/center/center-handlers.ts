@@ -1,8 +1,11 @@
 // The contract's records center calls (shared/api/contract-center.ts), mapped to the holdings operations.
+import { recordFolderDiscrepancy } from './folder-discrepancy';
 import { centerSettings, setAccessionPattern } from './center-settings';
 import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { centerContract } from '../../shared/api/contract-center';
+import { parseSpreadsheet } from '../import/parse-off-thread';
+import { readImportFile } from '../import/read-import-file';
 import type { HandlerContext } from '../runtime/handler-context';
 import { accessionBoxes } from './accession-boxes';
 import { getAccessionDetail, listAccessions } from './accession-store';
@@ -12,6 +15,7 @@ import { checkIn } from './check-in';
 import { listDepartments } from './department-store';
 import { searchHoldings } from './holdings-search';
 import { takeIn } from './intake';
+import { importLocations } from './location-import';
 import { addLocations, listLocations, suggestLocations } from './location-store';
 import { readIntakeSource } from './read-intake-source';
 
@@ -20,6 +24,7 @@ export const ACKNOWLEDGMENTS_FOLDER = 'Acknowledgments';
 
 export function centerHandlers(context: HandlerContext): Pick<ApiHandlers, keyof typeof centerContract> {
   return {
+    'center.recordFolderDiscrepancy': (input) => recordFolderDiscrepancy(context.current(), input),
     'center.settings': () => centerSettings(context.current()),
     'center.setAccessionPattern': ({ pattern }) => setAccessionPattern(context.current(), pattern),
     'center.intake': async ({ file }) => {
@@ -37,6 +42,11 @@ export function centerHandlers(context: HandlerContext): Pick<ApiHandlers, keyof
     'center.accession.get': ({ id }) => getAccessionDetail(context.current(), id),
     'center.checkIn': (input) => checkIn(context.current(), input),
     'center.addLocations': (input) => addLocations(context.current(), input),
+    'center.importLocations': async ({ file }) => {
+      const catalog = context.current();
+      const { fileName, bytes } = await readImportFile(context.files, file);
+      return importLocations(catalog, await parseSpreadsheet(bytes, fileName, { cancelled: false }), fileName);
+    },
     'center.locations': (input) => listLocations(context.current(), input),
     'center.suggestLocations': ({ accessionId }) => suggestLocations(context.current(), accessionId),
     'center.accession': ({ accessionId, locations }) => accessionBoxes(context.current(), accessionId, locations),

@@ -3,26 +3,38 @@
 // it fits (its cubic feet within the position's capacity).
 import type { AddLocationsInput, LocationList, LocationRow, LocationSuggestion } from '../../shared/api/contract-center';
 import { isOnHand, type HoldingBoxStatus } from '../../shared/center/holdings';
-import { expandLocationRange, locationInWords, locationSortKey } from '../../shared/center/locations';
+import { expandLocationRange, locationInWords, locationSortKey, type LocationAddress } from '../../shared/center/locations';
 import type { CatalogContext } from '../catalog/context';
 import { recordedChange } from './center-change';
 
-export function addLocations(context: CatalogContext, input: AddLocationsInput): { added: number; alreadyThere: number } {
+export interface NewLocation {
+  address: LocationAddress;
+  capacityCubicFeet: number;
+}
+
+/**
+ * Adds the positions not set up yet and answers how many that was. A position already set up keeps its own capacity:
+ * setting up a range (or importing a list) again adds only what is new. Runs inside the caller's recorded change.
+ */
+export function insertLocations(context: CatalogContext, locations: readonly NewLocation[]): number {
   const before = context.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM location')!.n;
   const now = context.now();
+  context.db.runMany(
+    `INSERT INTO location (building, room, row_label, bay, shelf, position, sort_key, capacity_cubic_feet, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (building, room, row_label, bay, shelf, position) DO NOTHING`,
+    locations.map(({ address, capacityCubicFeet }) => [
+      address.building, address.room, address.row, address.bay, address.shelf, address.position, locationSortKey(address), capacityCubicFeet, now,
+    ]),
+  );
+  return context.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM location')!.n - before;
+}
+
+export function addLocations(context: CatalogContext, input: AddLocationsInput): { added: number; alreadyThere: number } {
   const addresses = [...expandLocationRange({ ...input, positionsPerShelf: input.positionsPerShelf })];
   const rowWords = `rows ${input.rows.from}–${input.rows.to}, bays ${input.bays.from}–${input.bays.to}, shelves ${input.shelves.from}–${input.shelves.to}`;
-  recordedChange(context, `Add shelf locations in building ${input.building} (${rowWords})`, () => {
-    // A position already set up keeps its own capacity: setting up a range again adds only what is new.
-    context.db.runMany(
-      `INSERT INTO location (building, room, row_label, bay, shelf, position, sort_key, capacity_cubic_feet, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (building, room, row_label, bay, shelf, position) DO NOTHING`,
-      addresses.map((address) => [
-        address.building, address.room, address.row, address.bay, address.shelf, address.position, locationSortKey(address), input.capacityCubicFeet, now,
-      ]),
-    );
-  });
-  const added = context.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM location')!.n - before;
+  const added = recordedChange(context, `Add shelf locations in building ${input.building} (${rowWords})`, () =>
+    insertLocations(context, addresses.map((address) => ({ address, capacityCubicFeet: input.capacityCubicFeet }))),
+  );
   return { added, alreadyThere: addresses.length - added };
 }
 

@@ -1,4 +1,4 @@
-// A records center's work from the command line: `intake`, `amendments intake`, `checkin`, `locations add|list`,
+// A records center's work from the command line: `intake`, `amendments intake`, `checkin`, `locations add|import|list`,
 // `accession`, `acknowledge` and `holdings list|search`, through the same session and checks as the app.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -119,7 +119,7 @@ export function registerCenterHoldingsCommands(program: Command, { output, openS
       else printCheckIn(output, result);
     });
 
-  const locations = program.command('locations').description('shelf locations of a records center: add in bulk, list with what is free');
+  const locations = program.command('locations').description('shelf locations of a records center: add in bulk, import from a spreadsheet, list with what is free');
   locations
     .command('add')
     .description('set up shelf positions in bulk: every row, bay and shelf of the ranges, with so many positions a shelf')
@@ -146,6 +146,20 @@ export function registerCenterHoldingsCommands(program: Command, { output, openS
       if (options.json) return printJson(output, added);
       const kept = added.alreadyThere ? ` (${added.alreadyThere.toLocaleString('en-US')} already there, kept as they were)` : '';
       output.stdout(`Added ${count(added.added, 'shelf position')} in building ${options.building}${kept}.\n`);
+    });
+
+  locations
+    .command('import')
+    .description('set up the shelf positions a spreadsheet lists, one a row (Building, Room, Row, Bay, Shelf, Position, Capacity); a bad row adds nothing')
+    .argument(...catalogArgument)
+    .argument('<file>', 'the .xlsx, .xls, .ods or .csv file listing the positions')
+    .option('--json', 'print the counts as JSON')
+    .addHelpText('after', '\nExample:\n  transmittal locations import "City Records Center" shelves.xlsx')
+    .action(async (catalog: string, file: string, options: { json?: boolean }) => {
+      const added = await withCatalog({ openSession, catalog, work: (call) => call('center.importLocations', { file: { path: resolve(file) } }) });
+      if (options.json) return printJson(output, added);
+      const kept = added.alreadyThere ? ` (${added.alreadyThere.toLocaleString('en-US')} already there, kept as they were)` : '';
+      output.stdout(`Added ${count(added.added, 'shelf position')} from ${file}${kept}.\n`);
     });
 
   locations

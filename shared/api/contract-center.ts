@@ -284,6 +284,14 @@ export const centerSearchSchema = z
   .strict();
 export type CenterSearchInput = z.output<typeof centerSearchSchema>;
 
+/** Positions set up now, and those listed that were set up before (kept as they are, capacity and all). */
+export interface LocationsAdded {
+  added: number;
+  alreadyThere: number;
+}
+
+const LAYOUT_ADDED_ONCE = 'shelf positions are the center’s layout, added once; positions already there are kept as they are';
+
 export interface CenterSettings {
   /** How accession numbers are made: {DEPT} the department's code, {YYYY} the year, {NNNN} the running number. */
   accessionNumberPattern: string;
@@ -291,7 +299,24 @@ export interface CenterSettings {
   example: string;
 }
 
+const folderDiscrepancyInput = z
+  .object({
+    accessionId: id,
+    holdingBoxId: id,
+    /** The folder's number on the list; null for a folder in the box that the list does not name. */
+    folderPosition: z.number().int().min(1).nullable(),
+    kind: z.enum(['folder-missing', 'folder-extra', 'folder-different']),
+    description: z.string().trim().max(2000).default(''),
+  })
+  .strict();
+
 export const centerContract = {
+  /** A folder listed but not there, there but not listed, or not as listed: recorded as found, sent back. */
+  'center.recordFolderDiscrepancy': {
+    ...changes(RECORDS_CENTER, { notUndoable: RECORDED_NOT_UNDONE }),
+    input: folderDiscrepancyInput,
+    result: result<RecordedDiscrepancy>(),
+  },
   'center.settings': { ...reads(RECORDS_CENTER), input: none, result: result<CenterSettings>() },
   /** A new accession number pattern, for the next intakes (numbers already given keep their form). */
   'center.setAccessionPattern': {
@@ -319,9 +344,19 @@ export const centerContract = {
   'center.checkIn': { ...changes(RECORDS_CENTER, { notUndoable: RECORDED_NOT_UNDONE }), input: checkInSchema, result: result<CheckInResult>() },
   /** Sets up shelf positions in bulk: every row, bay and shelf of the ranges, with so many positions a shelf. */
   'center.addLocations': {
-    ...changes(RECORDS_CENTER, { notUndoable: 'shelf positions are the center’s layout, added once; positions already there are kept as they are' }),
+    ...changes(RECORDS_CENTER, { notUndoable: LAYOUT_ADDED_ONCE }),
     input: addLocationsSchema,
-    result: result<{ added: number; alreadyThere: number }>(),
+    result: result<LocationsAdded>(),
+  },
+  /**
+   * Sets up the shelf positions a spreadsheet (.xlsx, .xls, .ods or .csv) lists, one a row under headings Building,
+   * Room, Row, Bay, Shelf, Position and Capacity (cubic feet). All or nothing: a bad row or a position listed twice
+   * refuses the file, naming the rows.
+   */
+  'center.importLocations': {
+    ...changes(RECORDS_CENTER, { notUndoable: LAYOUT_ADDED_ONCE }),
+    input: z.object({ file: fileRefSchema }).strict(),
+    result: result<LocationsAdded>(),
   },
   'center.locations': {
     ...reads(RECORDS_CENTER),

@@ -57,6 +57,7 @@ function AccessionView({ accession, back, onChanged }: { accession: AccessionDet
       </dl>
       <CheckIn accession={accession} expected={expected} onChanged={onChanged} />
       <BoxTable accession={accession} onChanged={onChanged} />
+      <FolderDifference accession={accession} onChanged={onChanged} />
       <Discrepancies accession={accession} />
       <Corrections accession={accession} onChanged={onChanged} />
       <Shelving accession={accession} expected={expected} onChanged={onChanged} />
@@ -384,5 +385,83 @@ function Acknowledge({ accession, onChanged }: { accession: AccessionDetail; onC
       )}
       <ErrorMessage error={error} />
     </section>
+  );
+}
+
+const FOLDER_KINDS = { 'folder-missing': 'Listed, but not in the box', 'folder-extra': 'In the box, but not listed', 'folder-different': 'Not as listed' } as const;
+
+/** What a look inside a box found about one folder, recorded as found and sent back to the department. */
+function FolderDifference({ accession, onChanged }: { accession: AccessionDetail; onChanged: (next?: AccessionDetail) => void }) {
+  const onHand = accession.boxes.filter((box) => box.status === 'received' || box.status === 'damaged' || box.status === 'extra');
+  const [boxId, setBoxId] = useState('');
+  const [kind, setKind] = useState<keyof typeof FOLDER_KINDS>('folder-missing');
+  const [position, setPosition] = useState('');
+  const [description, setDescription] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [said, setSaid] = useState<string | null>(null);
+  if (onHand.length === 0) return null;
+
+  async function record(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setSaid(null);
+    try {
+      const recorded = await api['center.recordFolderDiscrepancy']({
+        accessionId: accession.id,
+        holdingBoxId: Number(boxId || onHand[0].id),
+        folderPosition: kind === 'folder-extra' || position.trim() === '' ? null : Number(position),
+        kind,
+        description,
+      });
+      setSaid(`Recorded: ${recorded.description}`);
+      setPosition('');
+      setDescription('');
+      onChanged();
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  return (
+    <form className="stack" aria-labelledby="folder-difference-heading" onSubmit={(event) => void record(event)}>
+      <h2 id="folder-difference-heading">Inside a box</h2>
+      <p className="hint">If a folder is not as the list says, record it here: it goes back to the department with the acknowledgment.</p>
+      <div className="inline-form">
+        <label className="field">
+          <span>Box</span>
+          <select value={boxId || String(onHand[0].id)} onChange={(event) => setBoxId(event.target.value)}>
+            {onHand.map((box) => (
+              <option key={box.id} value={box.id}>
+                {box.sequence ? `${box.sequence}. ` : ''}
+                {box.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>What was found</span>
+          <select value={kind} onChange={(event) => setKind(event.target.value as keyof typeof FOLDER_KINDS)}>
+            {Object.entries(FOLDER_KINDS).map(([value, words]) => (
+              <option key={value} value={value}>
+                {words}
+              </option>
+            ))}
+          </select>
+        </label>
+        {kind !== 'folder-extra' && (
+          <label className="field">
+            <span>Folder number on the list</span>
+            <input value={position} onChange={(event) => setPosition(event.target.value)} inputMode="numeric" size={4} />
+          </label>
+        )}
+        <label className="field">
+          <span>In your words</span>
+          <input value={description} onChange={(event) => setDescription(event.target.value)} size={40} />
+        </label>
+        <button type="submit">Record</button>
+      </div>
+      {said && <p role="status">{said}</p>}
+      <ErrorMessage error={error} />
+    </form>
   );
 }

@@ -1,8 +1,9 @@
 // The center's shelves: positions set up in bulk (a building's rows, bays and shelves, so many positions a shelf),
-// with what is free and what is full. A position holds one box.
-import { useState, type FormEvent } from 'react';
+// or imported from a spreadsheet listing them, with what is free and what is full. A position holds one box.
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import type { AddLocationsInput } from '../../../shared/api/contract-center';
 import { api } from '../api/client';
+import { sendFile } from '../api/files';
 import { useQuery } from '../api/use-api';
 import { ErrorMessage } from '../ui/error-message';
 import { formatCount } from '../ui/format';
@@ -44,6 +45,30 @@ export function LocationsScreen() {
     }
   }
 
+  const [importError, setImportError] = useState<unknown>(null);
+  const [imported, setImported] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    setImporting(true);
+    setImportError(null);
+    setImported(null);
+    try {
+      const added = await api['center.importLocations']({ file: await sendFile(file) });
+      setImported(`Added ${formatCount(added.added)} positions from ${file.name}${added.alreadyThere ? `; ${formatCount(added.alreadyThere)} were there already and are kept` : ''}.`);
+      list.reload();
+    } catch (failure) {
+      setImportError(failure);
+    } finally {
+      setImporting(false);
+      // The same file can be chosen again once it is fixed.
+      input.value = '';
+    }
+  }
+
   const field = (key: keyof typeof form, label: string, hint?: string) => (
     <label className="field">
       <span>{label}</span>
@@ -82,6 +107,17 @@ export function LocationsScreen() {
         {done && <p role="status">{done}</p>}
         <ErrorMessage error={error} />
       </form>
+      <div className="stack" role="group" aria-labelledby="import-locations-heading">
+        <h2 id="import-locations-heading">From a spreadsheet</h2>
+        <p className="hint">One position a row, under the headings Building, Room (if any), Row, Bay, Shelf, Position and Capacity (cubic feet). A bad row adds nothing.</p>
+        <label className="field">
+          <span>Import positions from a spreadsheet (.xlsx, .ods or .csv)</span>
+          <input type="file" accept=".xlsx,.xls,.ods,.csv" disabled={importing} onChange={(event) => void importFile(event)} />
+        </label>
+        {importing && <p role="status">Importing…</p>}
+        {imported && <p role="status">{imported}</p>}
+        <ErrorMessage error={importError} />
+      </div>
       <label className="form-choice">
         <input type="checkbox" checked={freeOnly} onChange={(event) => setFreeOnly(event.target.checked)} /> Free positions only
       </label>

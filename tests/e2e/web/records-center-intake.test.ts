@@ -60,9 +60,16 @@ it('takes in a package, checks it in with a scanner, shelves, acknowledges, and 
   const extra = page.getByRole('dialog', { name: 'A box not on the manifest' });
   await extra.getByLabel('What is written on it').fill('PW misc 2019');
   await extra.getByRole('button', { name: 'Record' }).click();
+  // A look inside box 1: its second folder is not there.
+  const inside = page.getByRole('form', { name: 'Inside a box' });
+  await inside.getByLabel('Folder number on the list').fill('2');
+  await inside.getByLabel('In your words').fill('The slot is empty.');
+  await inside.getByRole('button', { name: 'Record' }).click();
+  await inside.getByRole('status').filter({ hasText: 'Box 1 (PW-001): Folder 2 “Oak Street permits 1.2” is listed but was not in the box. The slot is empty.' }).waitFor();
   const discrepancies = page.getByRole('list', { name: 'Discrepancies' });
   await discrepancies.getByText(/PW misc 2019/).waitFor();
-  expect((await discrepancies.getByRole('listitem').allInnerTexts()).join('\n')).toMatch(/Box 2 of 3[\s\S]*PW misc 2019/);
+  await discrepancies.getByText(/Folder 2 “Oak Street permits 1\.2”/).waitFor();
+  expect((await discrepancies.getByRole('listitem').allInnerTexts()).join('\n')).toMatch(/Box 2 of 3[\s\S]*PW misc 2019[\s\S]*Folder 2/);
   const { serious } = await checkAccessibility(page, 'Accession check-in');
   expect(serious.map((finding) => `${finding.id}: ${finding.help}`)).toEqual([]);
   await waitForReady(page);

@@ -113,6 +113,11 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     return { file: { path: zip } };
   },
   'center.checkIn': async (f) => ({ accessionId: (await centerWithAccession(f.t, f.transferId)).accessionId, boxes: [{ box: 1, status: 'received' }] }),
+  'center.recordFolderDiscrepancy': async (f) => {
+    const { accessionId } = await centerReadyToAccession(f.t, f.transferId);
+    const [box] = (await f.t.call('center.accession.get', { id: accessionId })).boxes;
+    return { accessionId, holdingBoxId: box.id, folderPosition: 1, kind: 'folder-different', description: 'The folder is labelled 2018.' };
+  },
   'center.setAccessionPattern': async (f) => {
     await openCenterCatalog(f.t);
     return { pattern: 'CRC-{YYYY}-{DEPT}-{NNNNN}' };
@@ -120,6 +125,10 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
   'center.addLocations': async (f) => {
     await openCenterCatalog(f.t);
     return { building: 'A', rows: { from: 1, to: 2 }, bays: { from: 1, to: 2 }, shelves: { from: 1, to: 3 }, positionsPerShelf: 3, capacityCubicFeet: 1.2 };
+  },
+  'center.importLocations': async (f) => {
+    await openCenterCatalog(f.t);
+    return { file: await uploaded(f.t, 'shelves.csv', 'Building,Row,Bay,Shelf,Position,Capacity\nA,1,1,1,1,1.2\nA,1,1,1,2,1.2\n') };
   },
   'center.accession': async (f) => ({ accessionId: (await centerReadyToAccession(f.t, f.transferId)).accessionId, locations: 'auto' }),
   'center.acknowledge': async (f) => {
