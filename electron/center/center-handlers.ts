@@ -18,6 +18,7 @@ import { takeIn } from './intake';
 import { importLocations } from './location-import';
 import { addLocations, listLocations, suggestLocations } from './location-store';
 import { readIntakeSource } from './read-intake-source';
+import { intakeBoxList } from './box-list-intake';
 
 /** Where the app writes acknowledgments unless told otherwise. */
 export const ACKNOWLEDGMENTS_FOLDER = 'Acknowledgments';
@@ -36,6 +37,11 @@ export function centerHandlers(context: HandlerContext): Pick<ApiHandlers, keyof
       } finally {
         await context.files.release(file);
       }
+    },
+    'center.intakeBoxList': async ({ file, ...wanted }) => {
+      const catalog = context.current();
+      const { fileName, bytes } = await readImportFile(context.files, file);
+      return intakeBoxList(catalog, { fileName, sheets: await parseSpreadsheet(bytes, fileName, { cancelled: false }) }, wanted);
     },
     'center.departments': () => listDepartments(context.current()),
     'center.accessions': (input) => listAccessions(context.current(), input),

@@ -1,4 +1,4 @@
-// A records center's work from the command line: `intake`, `amendments intake`, `checkin`, `locations add|import|list`,
+// A records center's work from the command line: `intake`, `intake-box-list`, `amendments intake`, `checkin`, `locations add|import|list`,
 // `accession`, `acknowledge` and `holdings list|search`, through the same session and checks as the app.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -69,6 +69,35 @@ export function registerCenterHoldingsCommands(program: Command, { output, openS
       const { accession } = taken;
       output.stdout(
         `Took in transfer ${accession.transferNumber} from ${accession.department.name} as accession ${accession.accessionNumber}: ` +
+          `${count(accession.totals.boxes, 'box', 'boxes')}, ${count(accession.totals.folders, 'folder')}, fingerprint ${accession.manifestFingerprint}.\n`,
+      );
+      for (const warning of taken.warnings) output.stdout(`warning  ${warning}\n`);
+    });
+
+  program
+    .command('intake-box-list')
+    .description('take in a plain box list (.xlsx, .xls, .ods, .csv) from a department that does not use Transmittal, as a new accession')
+    .argument(...catalogArgument)
+    .argument('<file>', 'the box list, with a Box column and folder titles (or box contents) as the import reads them')
+    .requiredOption('--department <name>', 'the department the list comes from')
+    .option('--code <code>', 'the department’s code (it starts the transfer and accession numbers)', '')
+    .option('--sheet <name>', 'the sheet to read (default: the one whose columns are recognised best)')
+    .option('--transfer <number>', 'the department’s number for this transfer (default: <code>-BL-<year>-<NNN>, the next free)')
+    .option('--json', 'print the accession as JSON')
+    .addHelpText('after', '\nExample:\n  transmittal intake-box-list "City Records Center" parks-boxes.xlsx --department "Parks" --code PK')
+    .action(async (catalog: string, file: string, options: { department: string; code: string; sheet?: string; transfer?: string; json?: boolean }) => {
+      const taken = await withCatalog({
+        openSession,
+        catalog,
+        work: (call) =>
+          call('center.intakeBoxList', {
+            file: { path: resolve(file) }, department: { name: options.department, code: options.code }, sheet: options.sheet, transferNumber: options.transfer,
+          }),
+      });
+      if (options.json) return printJson(output, taken);
+      const { accession } = taken;
+      output.stdout(
+        `Took in the box list ${file} from ${accession.department.name} as transfer ${accession.transferNumber}, accession ${accession.accessionNumber}: ` +
           `${count(accession.totals.boxes, 'box', 'boxes')}, ${count(accession.totals.folders, 'folder')}, fingerprint ${accession.manifestFingerprint}.\n`,
       );
       for (const warning of taken.warnings) output.stdout(`warning  ${warning}\n`);

@@ -82,6 +82,7 @@ const api = {
   'import.fitMapping': (input) => ipcRenderer.invoke('import.fitMapping', input),
   'packages.verify': (input) => ipcRenderer.invoke('packages.verify', input),
   'center.intake': (input) => ipcRenderer.invoke('center.intake', input),
+  'center.intakeBoxList': (input) => ipcRenderer.invoke('center.intakeBoxList', input),
   'center.departments': (input) => ipcRenderer.invoke('center.departments', input),
   'center.accessions': (input) => ipcRenderer.invoke('center.accessions', input),
   'center.accession.get': (input) => ipcRenderer.invoke('center.accession.get', input),

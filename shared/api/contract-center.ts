@@ -9,6 +9,7 @@ import type { DiscrepancyKind } from '../exchange/acknowledgment';
 import { changes, id, none, reads, result, type Role } from './contract-kit';
 import type { Page } from './contract-catalog';
 import { fileRefSchema, type DownloadOffer } from './file-ref';
+import { inventoryMappingSchema } from '../import/import-model';
 
 export type { AccessionStatus, HoldingBoxStatus } from '../center/holdings';
 
@@ -331,6 +332,25 @@ export const centerContract = {
   'center.intake': {
     ...changes(RECORDS_CENTER, { notUndoable: RECORDED_NOT_UNDONE }),
     input: z.object({ file: fileRefSchema }).strict(),
+    result: result<IntakeResult>(),
+  },
+  /**
+   * Takes in a plain box list (.xlsx, .xls, .ods or .csv) from a department that does not use Transmittal: read as
+   * the import reads it (the suggested mapping of the likeliest sheet unless given), transcribed into a manifest,
+   * and taken in as a new accession for that department. A row the import cannot read refuses the whole list.
+   */
+  'center.intakeBoxList': {
+    ...changes(RECORDS_CENTER, { notUndoable: RECORDED_NOT_UNDONE }),
+    input: z
+      .object({
+        file: fileRefSchema,
+        department: z.object({ name: text(200).min(1, 'Name the department the box list comes from'), code: text(40).default('') }).strict(),
+        sheet: z.string().max(400).optional(),
+        mapping: inventoryMappingSchema.optional(),
+        /** The department's number for this transfer; by default the next `<code>-BL-<year>-<NNN>`. */
+        transferNumber: text(100).min(1, 'Give the transfer number, or leave it out').optional(),
+      })
+      .strict(),
     result: result<IntakeResult>(),
   },
   'center.departments': { ...reads(RECORDS_CENTER), input: none, result: result<CenterDepartment[]>() },

@@ -85,7 +85,7 @@ const FOLDER_FIELDS: Record<string, string> = {
 const EXCEL_TEXT_LIMIT = 32_767;
 const FINGERPRINT = /^[0-9a-f]{64}$/;
 const NUMBER_TEXT = /^-?\d+(?:\.\d+)?$/;
-const IMPORT_WIZARD = 'take it in through the import wizard (Import a box list…), which reads any spreadsheet’s columns';
+const IMPORT_WIZARD = 'take it in as a box list (transmittal intake-box-list, naming the department), which reads any spreadsheet’s columns';
 
 const refuse = (file: string, message: string, details: Record<string, unknown> = {}) => new AppError('invalid-input', message, { file, ...details });
 const quoted = (text: string) => (text === '' ? 'nothing' : `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`);

@@ -112,6 +112,10 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     await openCenterCatalog(f.t);
     return { file: { path: zip } };
   },
+  'center.intakeBoxList': async (f) => {
+    await openCenterCatalog(f.t);
+    return { file: await uploaded(f.t, 'boxes.csv', 'Box,Folder title,From,To\n1,Council minutes,2019,2020\n'), department: { name: 'Parks', code: 'PK' } };
+  },
   'center.checkIn': async (f) => ({ accessionId: (await centerWithAccession(f.t, f.transferId)).accessionId, boxes: [{ box: 1, status: 'received' }] }),
   'center.recordFolderDiscrepancy': async (f) => {
     const { accessionId } = await centerReadyToAccession(f.t, f.transferId);

@@ -165,7 +165,7 @@ describe('what is refused, naming the sheet, row and column, and changing nothin
     [
       'a plain box list workbook',
       () => new Uint8Array(XLSX.write({ SheetNames: ['Boxes'], Sheets: { Boxes: XLSX.utils.aoa_to_sheet([['Box', 'Contents', 'From', 'To'], [1, 'Permits', 2018, 2019]]) } }, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer),
-      /^manifest\.xlsx is a spreadsheet but not a Transmittal manifest .*import wizard \(Import a box list…\)/,
+      /^manifest\.xlsx is a spreadsheet but not a Transmittal manifest .*take it in as a box list \(transmittal intake-box-list/,
     ],
   ];
   it.each(refusals)('%s', async (_name, make, message) => {
@@ -183,7 +183,7 @@ describe('what is refused, naming the sheet, row and column, and changing nothin
     // The name does not decide: the same content under another name is the same refusal.
     expect((await t.fail('center.intake', { file: await uploaded(t, 'transfer.txt', files.csv) })).message).toMatch(/folder list of a Transmittal manifest/);
     const boxList = await t.fail('center.intake', { file: await uploaded(t, 'boxes.csv', 'Barcode,Record Code,Box Title,Date Range\r\n0001,GS 1010,Permits 2018,2018\r\n') });
-    expect(boxList.message).toMatch(/^boxes\.csv is a table of boxes or folders, not a Transmittal manifest .*import wizard \(Import a box list…\)/);
+    expect(boxList.message).toMatch(/^boxes\.csv is a table of boxes or folders, not a Transmittal manifest .*take it in as a box list \(transmittal intake-box-list/);
     expect(await t.call('center.accessions', {})).toEqual([]);
   });
 });
