@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { sendFile } from '../api/files';
 import { ErrorMessage } from '../ui/error-message';
 import { navigate } from '../app/use-route';
+import { BoxListIntakeForm } from '../center/box-list-intake-form';
 
 const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
 
@@ -67,6 +68,7 @@ export function PackagesScreen() {
           </button>
         </div>
       )}
+      <BoxListIntakeForm />
     </section>
   );
 }
