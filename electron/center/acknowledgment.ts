@@ -2,8 +2,8 @@
 // in the manifest's order, with its numbers, locations, every discrepancy and the custody events of the listed boxes,
 // answering the manifest by its fingerprint. Written atomically as pretty JSON; its fingerprint is of its canonical form.
 import { buildAcknowledgmentPdf } from '../../shared/documents/acknowledgment-pdf';
+import { acknowledgmentFingerprint } from '../exchange/fingerprint';
 import { loadFonts } from '../exchange/fonts';
-import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../shared/domain/errors';
@@ -11,7 +11,6 @@ import {
   ACKNOWLEDGMENT_FORMAT,
   acknowledgedEventKinds,
   acknowledgmentSchema,
-  canonicalAcknowledgmentJson,
   type Acknowledgment,
 } from '../../shared/exchange/acknowledgment';
 import type { Manifest, ManifestV1 } from '../../shared/exchange/manifest';
@@ -102,9 +101,6 @@ export function buildAcknowledgment(context: CatalogContext, accessionId: number
   return acknowledgment;
 }
 
-export function acknowledgmentFingerprint(acknowledgment: Acknowledgment): string {
-  return createHash('sha256').update(canonicalAcknowledgmentJson(acknowledgment), 'utf8').digest('hex');
-}
 
 export function acknowledgmentFileName(transferNumber: string): string {
   return `${transferNumber.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')}-acknowledgment.json`;

@@ -1,8 +1,14 @@
-// A manifest's fingerprint: SHA-256 (lowercase hex) of the UTF-8 bytes of its RFC 8785 canonical form. Printed on
-// the receipt and every page of it; the center computes the same number from the manifest it received.
+// Fingerprints of the exchange files: SHA-256 (lowercase hex) of the UTF-8 bytes of their RFC 8785 canonical form.
+// A manifest's is printed on the receipt and every page of it, and the center computes the same number from the
+// manifest it received; an acknowledgment's is printed on the center's receipt and kept by the department.
 import { createHash } from 'node:crypto';
+import { canonicalAcknowledgmentJson, type Acknowledgment } from '../../shared/exchange/acknowledgment';
 import { canonicalManifestJson, type Manifest, type ManifestV1 } from '../../shared/exchange/manifest';
 
 export function manifestFingerprint(manifest: Manifest | ManifestV1): string {
   return createHash('sha256').update(canonicalManifestJson(manifest), 'utf8').digest('hex');
+}
+
+export function acknowledgmentFingerprint(acknowledgment: Acknowledgment): string {
+  return createHash('sha256').update(canonicalAcknowledgmentJson(acknowledgment), 'utf8').digest('hex');
 }

@@ -5,11 +5,11 @@
 // it is and nothing changes. The same file taken in twice changes nothing. Taking it in appends the center's custody
 // events to each box's timeline (so both sides' timelines agree), records where each box is, and marks the transfer
 // accessioned. It is a fact from outside, like every custody event: kept, not undone.
-import { createHash } from 'node:crypto';
 import type { AcknowledgmentImported } from '../../shared/api/contract-transfers';
 import { AppError } from '../../shared/domain/errors';
 import { count } from '../../shared/domain/words';
-import { acknowledgmentSchema, canonicalAcknowledgmentJson, type Acknowledgment } from '../../shared/exchange/acknowledgment';
+import { acknowledgmentSchema, type Acknowledgment } from '../../shared/exchange/acknowledgment';
+import { acknowledgmentFingerprint } from '../exchange/fingerprint';
 import type { CatalogContext } from '../catalog/context';
 import { appendCustodyEvents } from '../custody/custody-events';
 
@@ -42,7 +42,7 @@ interface SentTransferRow { id: number; number: string; fingerprint: string | nu
 
 export function importAcknowledgment(context: CatalogContext, bytes: Uint8Array, fileName: string): AcknowledgmentImported {
   const acknowledgment = parse(bytes, fileName);
-  const fingerprint = createHash('sha256').update(canonicalAcknowledgmentJson(acknowledgment)).digest('hex');
+  const fingerprint = acknowledgmentFingerprint(acknowledgment);
   const transfer = context.db.get<SentTransferRow>(
     'SELECT t.id, t.number, t.fingerprint, t.status, c.name AS center_name FROM transfer t LEFT JOIN records_center c ON c.id = t.records_center_id WHERE t.number = ?',
     [acknowledgment.transfer.number],

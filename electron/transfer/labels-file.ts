@@ -5,14 +5,11 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildLabelsPdf } from '../../shared/documents/labels-pdf';
 import { AppError } from '../../shared/domain/errors';
-import { currentManifestView, type Manifest, type ManifestV1 } from '../../shared/exchange/manifest';
 import type { CatalogContext } from '../catalog/context';
 import { loadFonts } from '../exchange/fonts';
-import { manifestFingerprint } from '../exchange/fingerprint';
 import { writeFileAtomic } from '../storage/file-system';
-import { buildManifest } from './build-manifest';
-import { loadTransfer } from './load-transfer';
-import { frozenManifestJson, getTransferRow } from './transfer-rows';
+import { transferManifest } from './package-transfer';
+import { getTransferRow } from './transfer-rows';
 
 export interface LabelsWritten {
   path: string;
@@ -21,14 +18,11 @@ export interface LabelsWritten {
 
 export async function writeBoxLabels(context: CatalogContext, input: { id: number; boxIds?: number[] }, outDir: string): Promise<LabelsWritten> {
   const transfer = getTransferRow(context, input.id);
-  const frozen = frozenManifestJson(context, input.id);
-  const written: Manifest | ManifestV1 = frozen ? (JSON.parse(frozen) as Manifest | ManifestV1) : buildManifest(context, loadTransfer(context, input.id), null);
-  const fingerprint = frozen && transfer.fingerprint ? transfer.fingerprint : manifestFingerprint(written);
-  const manifest = currentManifestView(written);
+  const { manifest, fingerprint, sent } = transferManifest(context, input.id);
   // The transfer's box sequence ties a catalog box to its manifest box (and its box id on the label).
   const sequences = new Map(
     context.db.all<{ box_id: number; sequence: number }>('SELECT box_id, sequence FROM transfer_box WHERE transfer_id = ? ORDER BY sequence', [input.id])
-      .map((row, index) => [row.box_id, frozen ? row.sequence : index + 1]),
+      .map((row, index) => [row.box_id, sent ? row.sequence : index + 1]),
   );
   let boxes = manifest.boxes;
   if (input.boxIds) {
@@ -44,7 +38,7 @@ export async function writeBoxLabels(context: CatalogContext, input: { id: numbe
   const bytes = await buildLabelsPdf({ ...manifest, boxes }, { fingerprint, ...(await loadFonts()) });
   await mkdir(outDir, { recursive: true });
   const which = input.boxIds ? `boxes ${boxes.map((box) => box.sequence).join(', ')}` : 'all boxes';
-  const name = `${transfer.number}${frozen ? '' : '-DRAFT'} labels, ${which}.pdf`.slice(0, 200);
+  const name = `${transfer.number}${sent ? '' : '-DRAFT'} labels, ${which}.pdf`.slice(0, 200);
   const path = join(outDir, name);
   await writeFileAtomic(path, bytes, { overwrite: true });
   return { path, boxes: boxes.length };

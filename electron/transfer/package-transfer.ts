@@ -43,24 +43,32 @@ export interface PackagePlan {
   records: BagSource[];
 }
 
+/**
+ * A transfer's manifest now: the frozen one once sent (as written, with the fingerprint it was sent with), else the
+ * catalog as it stands (a preview); `manifest` is it read the current way for the documents (currentManifestView).
+ */
+export function transferManifest(context: CatalogContext, id: number): { written: Manifest | ManifestV1; manifest: Manifest; fingerprint: string; sent: boolean } {
+  const transfer = getTransferRow(context, id);
+  const frozen = frozenManifestJson(context, id);
+  const written: Manifest | ManifestV1 = frozen ? (JSON.parse(frozen) as Manifest | ManifestV1) : buildManifest(context, loadTransfer(context, id), null);
+  const fingerprint = frozen && transfer.fingerprint ? transfer.fingerprint : manifestFingerprint(written);
+  return { written, manifest: currentManifestView(written), fingerprint, sent: frozen !== null };
+}
+
 /** Takes the manifest now: the frozen one once sent, else the catalog as it stands (a preview). */
 export async function planPackage(context: CatalogContext, id: number, outDir: string): Promise<PackagePlan> {
   const transfer = getTransferRow(context, id);
-  const frozen = frozenManifestJson(context, id);
-  // The frozen manifest is written as it was sent; the documents read it the current way (see currentManifestView).
-  const written: Manifest | ManifestV1 = frozen ? (JSON.parse(frozen) as Manifest | ManifestV1) : buildManifest(context, loadTransfer(context, id), null);
-  const manifest = currentManifestView(written);
+  const { written, manifest, fingerprint, sent } = transferManifest(context, id);
   if (manifest.boxes.length === 0) {
     throw new AppError('invalid-input', `Transfer ${transfer.number} has no boxes yet: add the boxes you are sending first.`, { field: 'id' });
   }
-  const fingerprint = frozen && transfer.fingerprint ? transfer.fingerprint : manifestFingerprint(written);
   const sources = new Map(transferFiles(context, id).map((file) => [file.relativePath, file.sourcePath]));
   const records = manifest.electronicItems.map((item): BagSource => {
     const source = sources.get(item.relativePath);
     if (!source) throw new AppError('invalid-input', `${item.relativePath} is listed in the manifest but no longer on this transfer.`, { file: item.relativePath });
     return { path: item.relativePath, source, size: item.size, sha256: item.sha256 };
   });
-  return { manifest, written, fingerprint, preview: !frozen, name: frozen ? transfer.number : `${transfer.number}-DRAFT`, outDir, records };
+  return { manifest, written, fingerprint, preview: !sent, name: sent ? transfer.number : `${transfer.number}-DRAFT`, outDir, records };
 }
 
 const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

@@ -4,14 +4,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/program';
-import { createSession } from '../../../electron/session/session';
 import { Database } from '../../../electron/storage/database';
 import { migrateWith } from '../../../electron/storage/migrate';
 import { migrations } from '../../../electron/storage/migrations';
 import type { AmendmentsFile } from '../../../shared/exchange/amendments';
 import { testSession, uploaded, type TestSession } from '../catalog/session-helpers';
 import { departmentTransfer, openCenterCatalog, packageSent } from './center-fixtures';
+import { cli } from '../cli/in-process';
 
 let t: TestSession;
 afterEach(async () => t?.dispose());
@@ -167,15 +166,6 @@ describe('a records center takes in the corrections a department sent after the 
 });
 
 describe('transmittal amendments intake', () => {
-  async function cli(...argv: string[]) {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, {
-      output: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
-      openSession: (options) => createSession({ ...options, autosaveDelayMs: 60_000 }),
-    });
-    return { code, stdout, stderr };
-  }
 
   it('applies the file to the accession it corrects, then says a second time that nothing changed', async () => {
     t = await testSession();

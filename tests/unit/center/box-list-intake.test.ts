@@ -8,14 +8,13 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildAcknowledgment } from '../../../electron/center/acknowledgment';
-import { runCli } from '../../../electron/cli/program';
-import { createSession } from '../../../electron/session/session';
 import { TRANSCRIBED_WARNING } from '../../../electron/center/box-list-intake';
 import { manifestFingerprint } from '../../../electron/exchange/fingerprint';
 import { acknowledgmentSchema } from '../../../shared/exchange/acknowledgment';
 import { manifestSchema } from '../../../shared/exchange/manifest';
 import { testSession, uploaded, type TestSession } from '../catalog/session-helpers';
 import { CENTER, openCenterCatalog } from './center-fixtures';
+import { cli } from '../cli/in-process';
 
 let t: TestSession;
 afterEach(async () => t?.dispose());
@@ -173,14 +172,6 @@ describe('what a box list intake refuses, changing nothing', () => {
 });
 
 describe('transmittal intake-box-list', () => {
-  async function cli(...argv: string[]) {
-    let stdout = '';
-    const code = await runCli(argv, {
-      output: { stdout: (text) => void (stdout += text), stderr: () => undefined },
-      openSession: (options) => createSession({ ...options, autosaveDelayMs: 60_000 }),
-    });
-    return { code, stdout };
-  }
 
   it('takes a list in with --json, says so in words, and exits 1 on a refused list', async () => {
     t = await testSession();

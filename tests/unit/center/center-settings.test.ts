@@ -1,6 +1,7 @@
 // The accession number pattern a records center chooses: checked, kept, and used for the next intake.
 import { describe, expect, it } from 'vitest';
 import { testSession } from '../catalog/session-helpers';
+import { cli } from '../cli/in-process';
 
 describe('the accession number pattern', () => {
   it('starts as {DEPT}-{YYYY}-{NNNN}, takes a new pattern, and refuses one without a running number', async () => {
@@ -21,15 +22,7 @@ describe('transmittal accession-pattern', () => {
     const { mkdtemp, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { runCli } = await import('../../../electron/cli/program');
-    const { createSession } = await import('../../../electron/session/session');
     const dir = await mkdtemp(join(tmpdir(), 'transmittal-pattern-'));
-    const cli = async (...argv: string[]) => {
-      let stdout = '';
-      let stderr = '';
-      const code = await runCli(argv, { output: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) }, openSession: (options) => createSession({ ...options, autosaveDelayMs: 60_000 }) });
-      return { code, stdout, stderr };
-    };
     try {
       const catalog = join(dir, 'crc');
       expect((await cli('init', catalog, '--department', 'City Records Center', '--role', 'records-center')).code).toBe(0);

@@ -6,20 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccessionDetail, AccessionSummary, HoldingFolderHit, IntakeResult } from '../../../shared/api/contract-center';
 import type { Page } from '../../../shared/api/contract';
 import { acknowledgmentSchema } from '../../../shared/exchange/acknowledgment';
-import { createSession } from '../../../electron/session/session';
-import { runCli } from '../../../electron/cli/program';
 import { testSession, type TestSession } from '../catalog/session-helpers';
 import { departmentTransfer, packageSent } from './center-fixtures';
+import { cli } from '../cli/in-process';
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    output: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
-    openSession: (options) => createSession({ ...options, autosaveDelayMs: 60_000 }),
-  });
-  return { code, stdout, stderr };
-}
 
 let department: TestSession;
 let zip: string;

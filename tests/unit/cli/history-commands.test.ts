@@ -3,20 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSession } from '../../../electron/session/session';
-import { runCli } from '../../../electron/cli/program';
 import { timelineEntry } from '../../../shared/custody/timeline';
+import { cli } from './in-process';
 
 let workDir: string;
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    output: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
-    openSession: (options) => createSession({ ...options, autosaveDelayMs: 60_000 }),
-  });
-  return { code, stdout, stderr };
-}
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'transmittal-cli-history-'));

@@ -8,19 +8,10 @@ import type { Page } from '../../../shared/api/contract';
 import type { Folder } from '../../../shared/domain/types';
 import { createSession } from '../../../electron/session/session';
 import { readAll } from '../../../electron/cli/browse-commands';
-import { runCli } from '../../../electron/cli/program';
+import { cli } from './in-process';
 
 let workDir: string;
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    output: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
-    openSession: (options) => createSession({ ...options, autosaveDelayMs: 60_000 }),
-  });
-  return { code, stdout, stderr };
-}
 
 const catalog = () => join(workDir, 'office');
 

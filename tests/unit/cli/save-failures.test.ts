@@ -4,22 +4,13 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSession } from '../../../electron/session/session';
-import { runCli } from '../../../electron/cli/program';
 import { faultyFileSystem, noFaults, type Faults } from '../storage/fixtures/faulty-fs';
+import { cliInProcess } from './in-process';
 
 let workDir: string;
 let faults: Faults;
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    output: { stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) },
-    openSession: (options) => createSession({ ...options, autosaveDelayMs: 60_000, fileSystem: faultyFileSystem(faults) }),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => cliInProcess(argv, { fileSystem: faultyFileSystem(faults) });
 
 const catalog = () => join(workDir, 'office.transmittal');
 
