@@ -5,13 +5,14 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AccessionDetail, AcknowledgmentWritten, CheckInInput } from '../../../shared/api/contract-center';
 import { holdingBoxStatusLabels } from '../../../shared/center/holdings';
 import { api } from '../api/client';
-import { sendFile, startDownload } from '../api/files';
+import { startDownload } from '../api/files';
 import { useQuery } from '../api/use-api';
 import { navigate } from '../app/use-route';
 import { useDialogs } from '../ui/dialogs';
 import { ErrorMessage, errorText } from '../ui/error-message';
 import { formatDateTime, plural } from '../ui/format';
 import { accessionStage } from './accessions-screen';
+import { useFileTakeIn } from '../api/use-file-take-in';
 
 export function AccessionPage({ id }: { id: number }) {
   const detail = useQuery(() => api['center.accession.get']({ id }), [id]);
@@ -223,25 +224,8 @@ const valueWords = (value: AccessionDetail['amendments'][number]['before']) =>
 /** The department's corrections after sending: its amendments file taken in here, and every correction received. */
 function Corrections({ accession, onChanged }: { accession: AccessionDetail; onChanged: (next?: AccessionDetail) => void }) {
   const headingId = useId();
-  const [error, setError] = useState<unknown>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const { takeIn, message, error, working } = useFileTakeIn((file) => api['center.intakeAmendments']({ file }), onChanged);
 
-  async function takeIn(file: File | undefined) {
-    if (!file) return;
-    setWorking(true);
-    setError(null);
-    setMessage(null);
-    try {
-      const result = await api['center.intakeAmendments']({ file: await sendFile(file) });
-      setMessage(result.message);
-      onChanged();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setWorking(false);
-    }
-  }
 
   return (
     <section aria-labelledby={headingId} className="stack">

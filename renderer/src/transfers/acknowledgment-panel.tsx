@@ -1,37 +1,20 @@
 // What the records center found, as its acknowledgment says: the accession number, who received the boxes and
 // when, each box's status, center number and shelf location, and every discrepancy in plain words. The department
 // takes the file in here; the same file twice changes nothing, and one for another transfer is refused.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { TransferDetail } from '../../../shared/api/contract-transfers';
 import { api } from '../api/client';
-import { sendFile } from '../api/files';
 import { ErrorMessage } from '../ui/error-message';
 import { formatDateTime } from '../ui/format';
+import { useFileTakeIn } from '../api/use-file-take-in';
 
 const STATUS_WORDS = { received: 'Received', damaged: 'Received damaged', missing: 'Missing' } as const;
 
 export function AcknowledgmentPanel({ transfer, onChanged }: { transfer: TransferDetail; onChanged: () => void }) {
   const headingId = useId();
-  const [error, setError] = useState<unknown>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const { takeIn, message, error, working } = useFileTakeIn((file) => api['acknowledgments.import']({ file }), onChanged);
   const latest = transfer.acknowledgments[0]?.acknowledgment ?? null;
 
-  async function takeIn(file: File | undefined) {
-    if (!file) return;
-    setWorking(true);
-    setError(null);
-    setMessage(null);
-    try {
-      const result = await api['acknowledgments.import']({ file: await sendFile(file) });
-      setMessage(result.message);
-      onChanged();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setWorking(false);
-    }
-  }
 
   return (
     <section aria-labelledby={headingId} className="acknowledgment-panel">
