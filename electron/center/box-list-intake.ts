@@ -12,7 +12,9 @@ import { parsePartialDate } from '../../shared/domain/partial-date';
 import { boxInputSchema, folderInputSchema } from '../../shared/domain/types';
 import { fieldLabel } from '../../shared/domain/validation';
 import { count } from '../../shared/domain/words';
-import { MANIFEST_FORMAT, manifestSchema, type Manifest, type ManifestBox, type ManifestFolder } from '../../shared/exchange/manifest';
+import { MANIFEST_FORMAT, manifestDispositionStatuses, manifestFolderMedia, manifestSchema, type Manifest, type ManifestBox, type ManifestFolder } from '../../shared/exchange/manifest';
+import { folderColumns } from '../../shared/exchange/manifest-columns';
+import { restoreFormulaText } from '../../shared/exchange/spreadsheet-safety';
 import { interpretInventory } from '../../shared/import/interpret-inventory';
 import { likelySheet } from '../../shared/import/likely-sheet';
 import type { ColumnMapping, ImportedBox, InventoryField, RowProblem, SheetTable } from '../../shared/import/types';
@@ -48,14 +50,16 @@ export const TRANSCRIBED_WARNING =
 const refuse = (message: string, details: Record<string, unknown>) => new AppError('invalid-input', message, details);
 
 /** Takes in the box list read from `fileName` (its sheets as the import reads them) as a new accession. */
-export function intakeBoxList(context: CatalogContext, list: { fileName: string; sheets: SheetTable[] }, wanted: BoxListIntake): IntakeResult {
-  const { fileName } = list;
+export function intakeBoxList(context: CatalogContext, given: { fileName: string; sheets: SheetTable[] }, wanted: BoxListIntake): IntakeResult {
+  const { fileName } = given;
   const fiscalStart = fiscalYearStartMonth(context);
-  const mapping = wanted.mapping ?? suggestedMapping(list, wanted.sheet);
+  const manifestCsv = wanted.mapping === undefined ? manifestCsvMapping(given, wanted.sheet) : null;
+  const list = manifestCsv?.list ?? given;
+  const mapping = manifestCsv?.mapping ?? wanted.mapping ?? suggestedMapping(list, wanted.sheet);
   const table = sheetOf({ importId: '', ...list }, mapping.sheet);
   const { boxes, report } = interpretInventory(table, mapping, { fiscalYearStartMonth: fiscalStart });
   const problems: RowProblem[] = [...report.problems];
-  const transcribed = boxes.map((box) => transcribeBox(box, table.name, problems));
+  const transcribed = boxes.map((box) => transcribeBox(box, table.name, problems, manifestCsv?.kept(table)));
   if (problems.length > 0) {
     problems.sort((a, b) => a.row - b.row);
     const bad = rowsWithProblems({ ...report, problems });
@@ -82,11 +86,11 @@ export function intakeBoxList(context: CatalogContext, list: { fileName: string;
     officialName: '',
     officialTitle: '',
   };
-  const number = wanted.transferNumber ?? nextBoxListNumber(context, known?.id ?? null, wanted.department);
+  const number = wanted.transferNumber ?? manifestCsv?.transferNumber(table) ?? nextBoxListNumber(context, known?.id ?? null, wanted.department);
   // A box's own title in a folder list has no place on a manifest box: the transfer's notes keep it as written.
   const notes = transcribed.flatMap((each) => (each.title ? [`Box ${each.box.label}: ${each.title}`] : [])).join('\n');
   const manifest = buildManifest(context, { number, notes }, department, transcribed.map((each) => each.box), fiscalStart);
-  const warnings = [TRANSCRIBED_WARNING, ...sizeWarning(transcribed.filter((each) => !each.sized).length)];
+  const warnings = [manifestCsv ? MANIFEST_CSV_WARNING : TRANSCRIBED_WARNING, ...sizeWarning(transcribed.filter((each) => !each.sized).length)];
   if (known) {
     warnings.push(...sameListAgain(context, known.id, manifest, wanted.transferNumber));
     if (wanted.transferNumber !== undefined) refuseNumberTaken(context, known.id, wanted.department.name, wanted.transferNumber);
@@ -104,6 +108,74 @@ export function intakeBoxList(context: CatalogContext, list: { fileName: string;
   );
 }
 
+export const MANIFEST_CSV_WARNING =
+  'This accession was taken in from the folder list of a Transmittal manifest (manifest.csv) alone: the list carries no department contacts, box sizes or ' +
+  'fingerprint, so the accession’s fingerprint is of the center’s transcription. Ask the department for its manifest.json or receipt to compare.';
+
+type KeptFolderFacts = Pick<ManifestFolder, 'medium' | 'legalHold' | 'legalHoldReason' | 'dispositionDate' | 'dispositionStatus'>;
+
+/** The manifest.csv headings (manifest-columns.ts) and the import field each one is read as; the rest are kept below. */
+const MANIFEST_CSV_FIELDS: Record<string, InventoryField | null> = {
+  'Box label': 'boxNumber',
+  'Folder no.': 'folderNumber',
+  'Title as written': 'title',
+  'File code': 'fileCode',
+  'Schedule item': 'seriesNumber',
+  'Series title': 'seriesTitle',
+  'Begin date': 'beginDate',
+  'End date': 'endDate',
+  'Event date': 'triggerDate',
+  Confidential: 'confidential',
+  Notes: 'notes',
+};
+const MEDIA = new Set<string>(manifestFolderMedia);
+const STATUSES = new Set<string>(manifestDispositionStatuses);
+
+/**
+ * A department's manifest.csv is read by its own headings, not guessed: the box's label (not its "1 of 3"), the
+ * folder's number, and the facts the import has no field for (medium, legal hold, the department's disposition date)
+ * kept as the department wrote them. The transfer number is the one its box ids carry.
+ */
+function manifestCsvMapping(list: { fileName: string; sheets: SheetTable[] }, sheet: string | undefined) {
+  const table = sheet === undefined ? list.sheets[0] : list.sheets.find((each) => each.name === sheet);
+  if (!table || list.sheets.length !== 1) return null;
+  const headings = (table.rows[0] ?? []).map((cell) => (typeof cell === 'string' ? cell.trim() : String(cell ?? '')));
+  if (!folderColumns.every((column) => headings.includes(column.header))) return null;
+  const at = (header: string) => headings.indexOf(header);
+  // Its cells as the department wrote them: the quote that kept "=…" from running in a spreadsheet comes off.
+  const restored: SheetTable = { ...table, rows: table.rows.map((row) => row.map((value) => (typeof value === 'string' ? restoreFormulaText(value) : value))) };
+  const mapping: ColumnMapping<InventoryField> = {
+    sheet: table.name,
+    headerRow: 0,
+    columns: headings.map((heading, index) => ({ index, heading, field: MANIFEST_CSV_FIELDS[heading] ?? null })),
+  };
+  const cell = (rows: SheetTable['rows'], sourceRow: number, header: string) => {
+    const value = rows[sourceRow - 1]?.[at(header)];
+    return value === null || value === undefined ? '' : String(value).trim();
+  };
+  return {
+    list: { fileName: list.fileName, sheets: [restored] },
+    mapping,
+    kept: (read: SheetTable) => (sourceRow: number): KeptFolderFacts => {
+      const medium = cell(read.rows, sourceRow, 'Medium');
+      const status = cell(read.rows, sourceRow, 'Disposition status');
+      const date = cell(read.rows, sourceRow, 'Disposition date');
+      return {
+        medium: MEDIA.has(medium) ? (medium as ManifestFolder['medium']) : 'paper',
+        legalHold: cell(read.rows, sourceRow, 'Legal hold') === 'Yes',
+        legalHoldReason: cell(read.rows, sourceRow, 'Legal hold reason'),
+        dispositionDate: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+        dispositionStatus: STATUSES.has(status) ? (status as ManifestFolder['dispositionStatus']) : 'no-schedule',
+      };
+    },
+    transferNumber: (read: SheetTable): string | undefined => {
+      const boxId = cell(read.rows, 2, 'Box ID');
+      const number = boxId.replace(/-\d+$/, '');
+      return number !== boxId && number !== '' ? number : undefined;
+    },
+  };
+}
+
 /** The import's own choice: the likeliest sheet (or the one named), read with the mapping its heading detection suggests. */
 function suggestedMapping(list: { fileName: string; sheets: SheetTable[] }, sheet: string | undefined): ColumnMapping<InventoryField> {
   const summary = summarize({ importId: '', ...list });
@@ -119,7 +191,7 @@ type BoxWithoutId = Omit<ManifestBox, 'boxId' | 'sequence' | 'of'>;
  * One box as the list writes it, checked as the import checks a box and its folders (problems named by row). Folders
  * keep the list's numbers; unnumbered ones take the next number in the box.
  */
-function transcribeBox(imported: ImportedBox, sheet: string, problems: RowProblem[]): { box: BoxWithoutId; sized: boolean; title: string | null } {
+function transcribeBox(imported: ImportedBox, sheet: string, problems: RowProblem[], kept?: (sourceRow: number) => KeptFolderFacts): { box: BoxWithoutId; sized: boolean; title: string | null } {
   const refused = (row: number, path: readonly PropertyKey[], reason: string) => problems.push({ sheet, row, column: fieldLabel(path), reason });
   const box = boxInputSchema.safeParse({ label: imported.label, cubicFeet: imported.cubicFeet, officeLocation: imported.officeLocation ?? '' });
   if (!box.success) for (const row of imported.sourceRows) refused(row, box.error.issues[0].path, box.error.issues[0].message);
@@ -143,6 +215,7 @@ function transcribeBox(imported: ImportedBox, sheet: string, problems: RowProble
     }
     const folder = parsed.data;
     const series = each.seriesTitle ? `Series as the list names it: ${each.seriesTitle}` : '';
+    const facts = kept?.(each.sourceRow);
     folders.push({
       position,
       title: folder.title,
@@ -155,12 +228,12 @@ function transcribeBox(imported: ImportedBox, sheet: string, problems: RowProble
       beginPrecision: folder.beginDate ? (parsePartialDate(folder.beginDate)?.precision ?? null) : null,
       endPrecision: folder.endDate ? (parsePartialDate(folder.endDate)?.precision ?? null) : null,
       confidential: folder.confidential,
-      medium: 'paper',
-      notes: [folder.notes, series].filter(Boolean).join('\n'),
-      legalHold: false,
-      legalHoldReason: '',
-      dispositionDate: null,
-      dispositionStatus: 'no-schedule',
+      medium: facts?.medium ?? 'paper',
+      notes: [folder.notes, facts ? '' : series].filter(Boolean).join('\n'),
+      legalHold: facts?.legalHold ?? false,
+      legalHoldReason: facts?.legalHoldReason ?? '',
+      dispositionDate: facts?.dispositionDate ?? null,
+      dispositionStatus: facts?.dispositionStatus ?? 'no-schedule',
     });
   }
   const disposition = boxDisposition(folders);

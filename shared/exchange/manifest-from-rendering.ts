@@ -2,13 +2,13 @@
 // given the workbook alone. The workbook carries most of manifest.json cell by cell, and the fingerprint of the
 // manifest it was made from; what it does not carry is left honestly empty and named in the warnings. Every refusal
 // names the sheet, row and column. manifest.csv carries folders only (no department, dates or fingerprint), so it is
-// recognised here only to say so.
+// recognised here only to say so: the box list intake reads it by its own headings.
 import * as XLSX from 'xlsx';
 import { AppError } from '../domain/errors';
 import { dispositionWaitText, type DispositionWait } from '../transfer/box-disposition';
 import { MANIFEST_FORMAT, MANIFEST_FORMAT_1, manifestSchema, type Manifest, type ManifestBox, type ManifestFolder } from './manifest';
 import { boxColumns, deliveryOptionText, folderColumns } from './manifest-columns';
-import { looksLikeFormula } from './spreadsheet-safety';
+import { looksLikeFormula, restoreFormulaText } from './spreadsheet-safety';
 
 export interface RebuiltManifest {
   manifest: Manifest;
@@ -130,7 +130,7 @@ class CellReader {
     const text = String(cell.v);
     if (text.length >= EXCEL_TEXT_LIMIT && text.endsWith('…')) this.truncated.push(placeWords(place));
     // manifest-xlsx put a quote before text a spreadsheet would run (spreadsheet-safety.ts): take it off again.
-    return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
+    return restoreFormulaText(text);
   }
 
   number(place: Place): number | null {
@@ -475,7 +475,8 @@ export function delimitedTextRefusal(kind: Exclude<DelimitedTextKind, 'other'>, 
     return refuse(
       fileName,
       `${fileName} is the folder list of a Transmittal manifest (manifest.csv): it lists folders only, without the department, the transfer’s dates or the manifest’s fingerprint, ` +
-        'so an acknowledgment made from it could not answer the department’s manifest. Take in the transfer package, its manifest.json or its manifest.xlsx instead. Nothing was taken in.',
+        'so an acknowledgment made from it could not answer the department’s manifest. Take in the transfer package, its manifest.json or its manifest.xlsx instead; ' +
+        'if the department has only this file, take it in as a box list naming the department (transmittal intake-box-list), which keeps its box ids, labels and folders as written. Nothing was taken in.',
     );
   }
   return refuse(fileName, `${fileName} is a table of boxes or folders, not a Transmittal manifest (manifest.json or manifest.xlsx) or transfer package: ${IMPORT_WIZARD}. Nothing was taken in.`);

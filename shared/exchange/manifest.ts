@@ -55,6 +55,10 @@ const folder = z.strictObject({
   dispositionStatus: z.enum(['scheduled', 'on-hold', 'permanent', 'awaiting-event', 'no-schedule', 'undated']),
 });
 
+/** What a folder's medium and disposition status may be, for readers of the manifest's renderings. */
+export const manifestFolderMedia = folder.shape.medium.options;
+export const manifestDispositionStatuses = folder.shape.dispositionStatus.options;
+
 const boxHead = {
   /** "<transfer number>-<sequence padded to 3>", printed as the label's barcode. */
   boxId: z.string().min(1),

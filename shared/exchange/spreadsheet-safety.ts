@@ -16,3 +16,8 @@ export function looksLikeFormula(text: string): boolean {
 export function neutraliseFormula(text: string): string {
   return looksLikeFormula(text) ? `'${text}` : text;
 }
+
+/** The value as written again, from a cell neutraliseFormula wrote: "'=HYPERLINK(...)" reads "=HYPERLINK(...)". */
+export function restoreFormulaText(text: string): string {
+  return text.startsWith("'") && looksLikeFormula(text.slice(1)) ? text.slice(1) : text;
+}

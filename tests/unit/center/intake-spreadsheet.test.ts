@@ -8,6 +8,7 @@ import * as XLSX from 'xlsx';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildAcknowledgment } from '../../../electron/center/acknowledgment';
 import { importAcknowledgment } from '../../../electron/transfer/acknowledgment-import';
+import { MANIFEST_CSV_WARNING } from '../../../electron/center/box-list-intake';
 import { manifestSchema } from '../../../shared/exchange/manifest';
 import { testSession, uploaded, type TestSession } from '../catalog/session-helpers';
 import { departmentTransfer, openCenterCatalog, packageSent } from './center-fixtures';
@@ -185,5 +186,27 @@ describe('what is refused, naming the sheet, row and column, and changing nothin
     const boxList = await t.fail('center.intake', { file: await uploaded(t, 'boxes.csv', 'Barcode,Record Code,Box Title,Date Range\r\n0001,GS 1010,Permits 2018,2018\r\n') });
     expect(boxList.message).toMatch(/^boxes\.csv is a table of boxes or folders, not a Transmittal manifest .*take it in as a box list \(transmittal intake-box-list/);
     expect(await t.call('center.accessions', {})).toEqual([]);
+  });
+
+  it('takes a manifest.csv in as a box list by its own headings: box ids, labels, folders, holds and dates as the department wrote them', async () => {
+    const fromJson = await center();
+    const byJson = await fromJson.call('center.intake', { file: await uploaded(fromJson, 'manifest.json', files.json) });
+    const expected = holdings(fromJson, byJson.accession.id);
+
+    const t = await center();
+    const { accession, warnings } = await t.call('center.intakeBoxList', { file: await uploaded(t, 'manifest.csv', files.csv), department: { name: 'Public Works', code: 'PW' } });
+    expect(warnings[0]).toBe(MANIFEST_CSV_WARNING);
+    // The department's transfer number (from its box ids), so its barcodes scan at check-in.
+    expect(accession).toMatchObject({ transferNumber: byJson.accession.transferNumber, sourceName: 'box list manifest.csv', totals: { boxes: 3, folders: 7 } });
+    expect(accession.manifestFingerprint).not.toBe(sent.fingerprint);
+    const taken = holdings(t, accession.id);
+    // Folder for folder the same, the legal hold and its reason included; the series title goes nowhere it was not.
+    expect(taken.folders).toEqual(expected.folders);
+    type BoxRow = Record<'box_code' | 'label' | 'disposition_date' | 'disposition_waits_for', unknown>;
+    const named = (rows: unknown[]) => (rows as BoxRow[]).map(({ box_code, label, disposition_date, disposition_waits_for }) => ({ box_code, label, disposition_date, disposition_waits_for }));
+    expect(named(taken.boxes)).toEqual(named(expected.boxes));
+    const detail = await t.call('center.accession.get', { id: accession.id });
+    const scanned = await t.call('center.checkIn', { accessionId: accession.id, boxes: [{ box: detail.boxes[1].boxCode!, status: 'received' }] });
+    expect([scanned.stillExpected, scanned.discrepanciesRecorded]).toEqual([2, 0]);
   });
 });
