@@ -9,6 +9,10 @@ import { partialDateSchema } from '../../shared/domain/partial-date';
 import { AppError } from '../../shared/domain/errors';
 import { count } from '../../shared/domain/words';
 import { AMENDMENTS_FORMAT, amendmentsFileSchema, type Amendment, type AmendmentsFile } from '../../shared/exchange/amendments';
+import { retentionRuleSchema } from '../../shared/domain/types';
+import type { ManifestScheduleItem } from '../../shared/exchange/manifest';
+import { computeDisposition } from '../../shared/schedule/disposition';
+import { boxDisposition, type FolderDisposition } from '../../shared/transfer/box-disposition';
 import type { CatalogContext } from '../catalog/context';
 import { describeFileError, hasErrorCode } from '../storage/file-system';
 import { NotRegularFileError, readRegularFile } from '../storage/regular-file';
@@ -74,7 +78,48 @@ const FOLDER_FIELDS: Record<string, { column: string; value: z.ZodType; flag?: t
   notes: { column: 'notes', value: text },
 };
 
-interface ManifestBoxes { boxes: { sequence: number; label: string; folders: { position: number; title: string }[] }[] }
+interface ManifestBoxes {
+  boxes: { sequence: number; label: string; folders: { position: number; title: string }[] }[];
+  /** Absent from none Transmittal writes; a format 1 manifest and a transcribed box list may list none. */
+  scheduleItems?: Pick<ManifestScheduleItem, 'itemNumber' | 'rule' | 'disposition'>[];
+  department?: { fiscalYearStartMonth?: number };
+}
+
+/** The fields whose correction moves a folder's disposition date. */
+const DATING_FIELDS = new Set(['beginDate', 'endDate', 'eventDate']);
+
+interface DatedFolder { id: number; item_number: string | null; begin_date: string; end_date: string; event_date: string; legal_hold: number; disposition_date: string | null; disposition_status: string }
+
+/**
+ * A folder whose dates were corrected is dated again by the rule its manifest states (an event date recorded is how
+ * an event-based folder gets its date at the center), and its box with it; a folder without a rule keeps its date.
+ */
+function redate(context: CatalogContext, manifest: ManifestBoxes, folderIds: Set<number>, boxIds: Set<number>): void {
+  const items = new Map((manifest.scheduleItems ?? []).map((item) => [item.itemNumber, item]));
+  const fiscalStart = manifest.department?.fiscalYearStartMonth ?? 1;
+  for (const folderId of folderIds) {
+    const folder = context.db.get<DatedFolder>(
+      'SELECT id, item_number, begin_date, end_date, event_date, legal_hold, disposition_date, disposition_status FROM holding_folder WHERE id = ?',
+      [folderId],
+    )!;
+    const item = folder.item_number === null ? undefined : items.get(folder.item_number);
+    if (!item) continue;
+    const dated = computeDisposition(
+      { beginDate: folder.begin_date, endDate: folder.end_date, eventDate: folder.event_date, legalHold: folder.legal_hold === 1 },
+      { rule: retentionRuleSchema.parse(item.rule), disposition: item.disposition },
+      fiscalStart,
+    );
+    context.db.run('UPDATE holding_folder SET disposition_date = ?, disposition_status = ? WHERE id = ?', [dated.date, dated.status, folder.id]);
+  }
+  for (const boxId of boxIds) {
+    const folders = context.db.all<{ disposition_date: string | null; disposition_status: FolderDisposition['dispositionStatus'] }>(
+      'SELECT disposition_date, disposition_status FROM holding_folder WHERE box_id = ?',
+      [boxId],
+    );
+    const box = boxDisposition(folders.map((each) => ({ dispositionDate: each.disposition_date, dispositionStatus: each.disposition_status })));
+    context.db.run('UPDATE holding_box SET disposition_date = ?, disposition_waits_for = ? WHERE id = ?', [box.date, box.waitsFor, boxId]);
+  }
+}
 
 /** “Title of folder 2 (“Elm Street permits”) in box 1 (“PW-1”)”. */
 function targetWords(amendment: Pick<Amendment, 'field' | 'box' | 'folder'>): string {
@@ -204,6 +249,7 @@ export function takeInAmendments(context: CatalogContext, file: AmendmentsFile, 
     const now = context.now();
     const actor = context.history.actor;
     const touchedBoxes = new Set<number>();
+    const redatedFolders = new Set<number>();
     for (const amendment of fresh) {
       const target = targetOf(context, accession.id, amendment);
       const current = currentValue(context, accession.id, amendment, target);
@@ -222,6 +268,7 @@ export function takeInAmendments(context: CatalogContext, file: AmendmentsFile, 
         if (target.folderId === null) context.db.run(`UPDATE holding_box SET ${target.column} = ? WHERE id = ?`, [value, target.boxId]);
         else context.db.run(`UPDATE holding_folder SET ${target.column} = ? WHERE id = ?`, [value, target.folderId]);
         touchedBoxes.add(target.boxId);
+        if (target.folderId !== null && DATING_FIELDS.has(amendment.field)) redatedFolders.add(target.folderId);
       }
       context.db.run(
         `INSERT INTO center_amendment (accession_id, amendment_id, box_sequence, box_label, folder_position, folder_title, field, before_value, after_value, reason,
@@ -233,6 +280,7 @@ export function takeInAmendments(context: CatalogContext, file: AmendmentsFile, 
         ],
       );
     }
+    redate(context, manifest, redatedFolders, new Set([...redatedFolders].map((id) => context.db.get<{ box_id: number }>('SELECT box_id FROM holding_folder WHERE id = ?', [id])!.box_id)));
     // The search index follows the folders (and their box's label): rewritten for every box a correction touched.
     for (const boxId of touchedBoxes) {
       context.db.run('DELETE FROM holding_search WHERE docid IN (SELECT id FROM holding_folder WHERE box_id = ?)', [boxId]);

@@ -76,6 +76,29 @@ describe('a records center takes in the corrections a department sent after the 
     expect((await t.call('center.accession.get', { id: accession.id })).amendments).toHaveLength(4);
   });
 
+  it('dates a folder again by its manifest’s rule when its dates are corrected, and its box with it', async () => {
+    t = await testSession();
+    const transferId = await departmentTransfer(t);
+    const sent = await packageSent(t, transferId);
+    await t.call('transfers.amend', { target: { folderId: folderIdOf('Oak Street permits 2018') }, changes: { endDate: '2020' }, reason: 'The file ran into 2020' });
+    const written = await t.call('transfers.writeAmendments', { id: transferId, outDir: t.dir });
+    await openCenterCatalog(t);
+    const { accession } = await t.call('center.intake', { file: { path: sent.zip } });
+    const db = () => t.session.current()!.db;
+    const boxOne = () => db().get('SELECT disposition_date, disposition_waits_for FROM holding_box WHERE accession_id = ? AND sequence = 1', [accession.id]);
+    const oak = () => db().get("SELECT end_date, disposition_date, disposition_status FROM holding_folder WHERE title = 'Oak Street permits 2018'");
+    // CY+3: closed 2018, eligible 2022-01-01; the box waits for its latest folder (2019, so 2023-01-01).
+    expect([oak(), boxOne()]).toEqual([
+      { end_date: '2018', disposition_date: '2022-01-01', disposition_status: 'scheduled' },
+      { disposition_date: '2023-01-01', disposition_waits_for: null },
+    ]);
+    await t.call('center.intakeAmendments', { file: { path: written.path } });
+    expect([oak(), boxOne()]).toEqual([
+      { end_date: '2020', disposition_date: '2024-01-01', disposition_status: 'scheduled' },
+      { disposition_date: '2024-01-01', disposition_waits_for: null },
+    ]);
+  });
+
   it('applies only the corrections it has not seen, and keeps one whose value the center no longer holds as a conflict and a discrepancy', async () => {
     const { accession, path, file } = await amendedAndTakenIn();
     await t.call('center.intakeAmendments', { file: { path } });
