@@ -17,6 +17,7 @@ import {
   createRecordsCenter, deleteRecordsCenter, getDepartment, listRecordsCenters, setDepartment, updateRecordsCenter,
 } from './profile-store';
 import { catalogSummary } from './summary';
+import type { retrievalContract } from '../../shared/api/contract-retrieval';
 import { createScheduleItem, deleteScheduleItem, listScheduleItems, updateScheduleItem } from '../schedule/schedule-store';
 
 type CatalogMethods = Exclude<
@@ -25,6 +26,7 @@ type CatalogMethods = Exclude<
   | keyof typeof transferContract
   | keyof typeof exchangeContract
   | keyof typeof centerContract
+  | keyof typeof retrievalContract
   | 'app.status' | `catalog.${'create' | 'open' | 'openBackup' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'
 >;
 

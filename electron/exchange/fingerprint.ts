@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalAcknowledgmentJson, type Acknowledgment } from '../../shared/exchange/acknowledgment';
 import { canonicalManifestJson, type Manifest, type ManifestV1 } from '../../shared/exchange/manifest';
+import { canonicalUnsealed, type RetrievalRequest, type RetrievalUpdate } from '../../shared/exchange/retrieval';
 
 export function manifestFingerprint(manifest: Manifest | ManifestV1): string {
   return createHash('sha256').update(canonicalManifestJson(manifest), 'utf8').digest('hex');
@@ -11,4 +12,9 @@ export function manifestFingerprint(manifest: Manifest | ManifestV1): string {
 
 export function acknowledgmentFingerprint(acknowledgment: Acknowledgment): string {
   return createHash('sha256').update(canonicalAcknowledgmentJson(acknowledgment), 'utf8').digest('hex');
+}
+
+/** The seal of a retrieval request or update: the SHA-256 of its canonical form without its `fingerprint` member. */
+export function sealFingerprint(file: RetrievalRequest | RetrievalUpdate | Omit<RetrievalRequest, 'fingerprint'> | Omit<RetrievalUpdate, 'fingerprint'>): string {
+  return createHash('sha256').update(canonicalUnsealed(file), 'utf8').digest('hex');
 }

@@ -27,6 +27,8 @@ import { transferHandlers } from '../transfer/transfer-handlers';
 import { importHandlers } from '../import/import-handlers';
 import { exchangeHandlers } from '../exchange/exchange-handlers';
 import { centerHandlers } from '../center/center-handlers';
+import { centerRequestHandlers } from '../center/requests/request-handlers';
+import { retrievalHandlers } from '../retrieval/retrieval-handlers';
 import { catalogDisplayName, catalogPathFor, ensureWorkspace, readRecent, rememberRecent } from './workspace';
 
 export interface SessionOptions {
@@ -352,6 +354,8 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     ...importHandlers(featureContext),
     ...exchangeHandlers(files),
     ...centerHandlers(featureContext),
+    ...retrievalHandlers(featureContext),
+    ...centerRequestHandlers(featureContext),
     ...sessionHandlers,
   } satisfies ApiHandlers;
 

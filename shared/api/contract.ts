@@ -8,6 +8,7 @@ import { centerContract } from './contract-center';
 import { exchangeContract } from './contract-exchange';
 import { importContract } from './contract-import';
 import { profilesContract } from './contract-profiles';
+import { retrievalContract } from './contract-retrieval';
 import { scheduleContract } from './contract-schedule';
 import { sessionContract } from './contract-session';
 import { transferContract } from './contract-transfers';
@@ -27,6 +28,7 @@ export const apiContract = {
   ...importContract,
   ...exchangeContract,
   ...centerContract,
+  ...retrievalContract,
 } as const satisfies Record<string, CallTag & { input: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

@@ -11,6 +11,8 @@ export const custodyEventKinds = [
   'discrepancy',
   'located',
   'requested',
+  /** Taken off the center's shelf for a request (the box is still at the center). */
+  'pulled',
   'checked-out',
   'returned',
   'refiled',
@@ -22,7 +24,8 @@ export type CustodyEventKind = (typeof custodyEventKinds)[number];
 
 /**
  * The status each kind moves a box to; absent = the event says something about the box without moving it (a
- * discrepancy, a request). "withdrawn" brings the box home: its transfers decide again.
+ * discrepancy, a request, a pull). "withdrawn" brings the box home: its transfers decide again. Only a box's own
+ * events move it: a folder checked out on its own (an event naming the folder) leaves its box on the shelf.
  */
 export const statusAfter: Partial<Record<CustodyEventKind, BoxStatus | 'from-transfers'>> = {
   'recorded-at-center': 'at-records-center',
@@ -44,6 +47,7 @@ export const custodyEventLabels: Record<CustodyEventKind, string> = {
   discrepancy: 'Discrepancy noted',
   located: 'Shelved',
   requested: 'Requested back',
+  pulled: 'Pulled from the shelf',
   'checked-out': 'Checked out',
   returned: 'Returned',
   refiled: 'Re-filed',

@@ -16,6 +16,7 @@ const KIND_WORDS: Record<CustodyEventKind, string> = {
   discrepancy: 'Discrepancy noted',
   located: 'Shelved',
   requested: 'Asked for back',
+  pulled: 'Pulled from the shelf',
   'checked-out': 'Checked out',
   returned: 'Returned',
   refiled: 'Refiled',

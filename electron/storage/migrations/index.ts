@@ -13,6 +13,7 @@ import { up as mixedBoxes } from './010-mixed-boxes';
 import { up as centerHoldings } from './011-center-holdings';
 import { up as acknowledgments } from './012-acknowledgments';
 import { up as centerAmendments } from './013-center-amendments';
+import { up as retrievals } from './014-retrievals';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: 'records center holdings', up: centerHoldings },
   { version: 12, name: 'acknowledgments from the records center', up: acknowledgments },
   { version: 13, name: 'amendments received by a records center', up: centerAmendments },
+  { version: 14, name: 'retrieval requests and updates', up: retrievals },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
