@@ -23,6 +23,8 @@ import type { Role } from '../../../shared/api/contract-kit';
 import { PackagesScreen } from '../packages/packages-screen';
 import { AccessionsScreen } from '../center/accessions-screen';
 import { HoldingsScreen } from '../center/holdings-screen';
+import { RequestsScreen } from '../center/requests-screen';
+import { RetrievalsScreen } from '../retrievals/retrievals-screen';
 import { LocationsScreen } from '../center/locations-screen';
 import { navigate, useRoute } from './use-route';
 import { useShortcuts } from './shortcuts';
@@ -221,6 +223,10 @@ function CurrentScreen({ route, role, catalogPath, dataVersion, view, onViewChan
       return <PackagesScreen />;
     case 'accessions':
       return <AccessionsScreen key={`${dataVersion}:${route.accessionId ?? ''}`} accessionId={route.accessionId} />;
+    case 'requests':
+      return <RequestsScreen key={`${dataVersion}:${route.requestId ?? ''}`} requestId={route.requestId} />;
+    case 'retrievals':
+      return <RetrievalsScreen key={`${dataVersion}:${route.requestId ?? ''}`} requestId={route.requestId} />;
     case 'holdings':
       return <HoldingsScreen key={dataVersion} />;
     case 'locations':

@@ -1,18 +1,20 @@
 // Where the person is, kept in the address's #fragment so reloads, Back and Forward work in Electron and the browser
 // alike ("#/catalog/box/12/folder/34"). Parsing is strict: anything unknown lands on the catalog.
 import type { Role } from '../../../shared/api/contract-kit';
-export const screens = ['catalog', 'transfers', 'schedule', 'records-center', 'packages', 'accessions', 'holdings', 'locations', 'settings'] as const;
+export const screens = ['catalog', 'transfers', 'retrievals', 'schedule', 'records-center', 'packages', 'accessions', 'requests', 'holdings', 'locations', 'settings'] as const;
 export type ScreenName = (typeof screens)[number];
 
 /** Each role's own screens, in navigation order; the first is where the catalog opens. */
 export const screensOf: Record<Role, readonly ScreenName[]> = {
-  department: ['catalog', 'transfers', 'schedule', 'records-center', 'settings'],
-  'records-center': ['packages', 'accessions', 'holdings', 'locations', 'settings'],
+  department: ['catalog', 'transfers', 'retrievals', 'schedule', 'records-center', 'settings'],
+  'records-center': ['packages', 'accessions', 'requests', 'holdings', 'locations', 'settings'],
 };
 
 export const screenTitles: Record<ScreenName, string> = {
   packages: 'Packages received',
   accessions: 'Accessions',
+  requests: 'Requests',
+  retrievals: 'Requests back',
   holdings: 'Holdings',
   locations: 'Locations',
   catalog: 'Catalog',
@@ -30,6 +32,8 @@ export interface Route {
   folderId?: number;
   /** The open accession on a records center's Accessions screen. */
   accessionId?: number;
+  /** The open request: a department's on Requests back, a center's on Requests. */
+  requestId?: number;
 }
 
 const positiveId = (text: string | undefined) => (text && /^[1-9]\d{0,14}$/.test(text) ? Number(text) : undefined);
@@ -41,6 +45,10 @@ export function parseRoute(hash: string): Route {
     const accessionId = positiveId(parts[1]);
     return accessionId === undefined ? { screen } : { screen, accessionId };
   }
+  if (screen === 'requests' || screen === 'retrievals') {
+    const requestId = positiveId(parts[1]);
+    return requestId === undefined ? { screen } : { screen, requestId };
+  }
   if (screen !== 'catalog' || parts[1] !== 'box') return { screen };
   const boxId = positiveId(parts[2]);
   if (boxId === undefined) return { screen };
@@ -51,6 +59,7 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   let href = `#/${route.screen}`;
   if (route.screen === 'accessions' && route.accessionId !== undefined) href += `/${route.accessionId}`;
+  if ((route.screen === 'requests' || route.screen === 'retrievals') && route.requestId !== undefined) href += `/${route.requestId}`;
   if (route.screen === 'catalog' && route.boxId !== undefined) {
     href += `/box/${route.boxId}`;
     if (route.folderId !== undefined) href += `/folder/${route.folderId}`;
