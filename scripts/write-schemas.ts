@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { acknowledgmentSchema } from '../shared/exchange/acknowledgment';
 import { amendmentsFileSchema } from '../shared/exchange/amendments';
 import { manifestSchema, manifestV1Schema } from '../shared/exchange/manifest';
+import { retrievalRequestSchema, retrievalUpdateSchema } from '../shared/exchange/retrieval';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,6 +29,8 @@ export function schemaFiles(): SchemaFile[] {
     published('transmittal-manifest-2', manifestSchema),
     published('transmittal-amendments-1', amendmentsFileSchema),
     published('transmittal-acknowledgment-1', acknowledgmentSchema),
+    published('transmittal-retrieval-request-1', retrievalRequestSchema),
+    published('transmittal-retrieval-update-1', retrievalUpdateSchema),
   ];
 }
 

@@ -2,6 +2,9 @@
 // its tag says why not. The inputs table is typed over exactly those calls: a new `changes` call that is not
 // added here does not compile.
 import { acknowledgmentFor } from '../transfer/acknowledgment-fixtures';
+import { sealFingerprint } from '../../../electron/exchange/fingerprint';
+import { RETRIEVAL_UPDATE_FORMAT, type RetrievalUpdate } from '../../../shared/exchange/retrieval';
+import { manifestBoxId } from '../../../shared/transfer/numbering';
 import type { RecordsCenterInput } from '../../../shared/domain/types';
 import { describe, expect, it } from 'vitest';
 import { apiContract, apiMethods, type ApiContract, type ApiInput, type ApiMethod, type CallTag } from '../../../shared/api/contract';
@@ -44,6 +47,17 @@ async function fixture(): Promise<Fixture> {
   const transferId = (await t.call('transfers.create', { recordsCenterId: centerId })).id;
   await t.call('transfers.addBoxes', { id: transferId, boxIds: [boxId] });
   return { t, centerId, spareCenterId, itemId, spareItemId, boxId, spareBoxId, folderId, transferId };
+}
+
+/** The fixture's box sent and packaged, asked for back, and the package taken in by a new center catalog (and the request too). */
+async function centerWithRequest(f: Fixture, takeRequestIn = false): Promise<{ requestPath: string; requestId: number | null }> {
+  const { zip } = await packageSent(f.t, f.transferId);
+  const asked = await f.t.call('retrievals.request', { boxIds: [f.boxId], service: 'box-loan', outDir: f.t.dir });
+  await openCenterCatalog(f.t);
+  await f.t.call('center.intake', { file: { path: zip } });
+  if (!takeRequestIn) return { requestPath: asked.path, requestId: null };
+  const { request } = await f.t.call('center.requests.import', { file: { path: asked.path } });
+  return { requestPath: asked.path, requestId: request.id };
 }
 
 /** One valid call of each catalog change, made against the fixture (any set-up it needs is done first). */
@@ -140,6 +154,28 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     await f.t.call('center.accession', { accessionId, locations: 'auto' });
     return { accessionId, outDir: f.t.dir };
   },
+  // Getting records back: the department asks for its sent box; the center takes the request in and works it.
+  'retrievals.request': async (f) => {
+    await f.t.call('transfers.send', { id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
+    return { boxIds: [f.boxId], service: 'box-loan', neededFor: 'the permits clerk', outDir: f.t.dir };
+  },
+  'retrievals.importUpdate': async (f) => {
+    await f.t.call('transfers.send', { id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
+    const asked = await f.t.call('retrievals.request', { boxIds: [f.boxId], service: 'box-loan', outDir: f.t.dir });
+    const transferNumber = f.t.session.current()!.db.get<{ number: string }>('SELECT number FROM transfer WHERE id = ?', [f.transferId])!.number;
+    const boxId = manifestBoxId(transferNumber, 1);
+    const at = new Date().toISOString();
+    const update: Omit<RetrievalUpdate, 'fingerprint'> = {
+      format: RETRIEVAL_UPDATE_FORMAT, request: { number: asked.number, fingerprint: asked.fingerprint }, department: { name: 'Public Works', code: 'PW' },
+      recordsCenter: { name: center.name, contactName: center.contactName, contactPhone: center.contactPhone, contactEmail: center.contactEmail }, issuedAt: at, status: 'pulled',
+      items: [{ boxId, boxSequence: 1, folderPosition: null, status: 'pulled', checkedOutTo: null, checkedOutAt: null, dueBack: null, location: null }],
+      answer: null, events: [{ seq: 1, boxId, folderPosition: null, kind: 'pulled', at, actor: 'Lee Park', detail: 'Pulled from the shelf' }],
+    };
+    return { file: await uploaded(f.t, 'update.json', JSON.stringify({ ...update, fingerprint: sealFingerprint(update) })) };
+  },
+  'center.requests.import': async (f) => ({ file: { path: (await centerWithRequest(f)).requestPath } }),
+  'center.request.record': async (f) => ({ id: (await centerWithRequest(f, true)).requestId!, action: 'pull' }),
+  'center.request.writeUpdate': async (f) => ({ id: (await centerWithRequest(f, true)).requestId!, outDir: f.t.dir }),
   'center.intakeAmendments': async (f) => {
     const { zip } = await packageSent(f.t, f.transferId);
     await f.t.call('transfers.amend', { target: { folderId: f.folderId }, changes: { title: 'Oak Street permits (1 of 2)' }, reason: 'The folder label says 1 of 2' });
