@@ -35,7 +35,8 @@ interface BoxFilter {
  * and the caller shows "5,000+" (counting every folder holding a common word would read a million rows).
  */
 export function searchHoldings(context: CatalogContext, input: CenterSearchInput): Page<HoldingFolderHit> {
-  const ids = matchingFolderIds(context, ftsPrefixQuery(input.query), boxFilterOf(input), SEARCH_COUNT_LIMIT + 1);
+  const withdrawn = withdrawnFolderIds(context);
+  const ids = matchingFolderIds(context, ftsPrefixQuery(input.query), boxFilterOf(input), SEARCH_COUNT_LIMIT + 1 + withdrawn.size).filter((id) => !withdrawn.has(id));
   const pageIds = ids.slice(input.offset, input.offset + input.limit);
   return {
     total: Math.min(ids.length, SEARCH_COUNT_LIMIT),
@@ -43,6 +44,20 @@ export function searchHoldings(context: CatalogContext, input: CenterSearchInput
     offset: input.offset,
     rows: pageIds.length === 0 ? [] : hitsOf(context, pageIds),
   };
+}
+
+/**
+ * The folders of boxes withdrawn for good: back with their department, no longer held, so never a hit. A box is only
+ * ever withdrawn by a retrieval request, so they are found from the (few) withdrawal requests through their index
+ * rather than by reading every holding box.
+ */
+function withdrawnFolderIds(context: CatalogContext): Set<number> {
+  return new Set(
+    context.db.column<number>(
+      `SELECT f.id FROM center_request r JOIN center_request_item i ON i.request_id = r.id JOIN holding_box b ON b.id = i.holding_box_id
+       JOIN holding_folder f ON f.box_id = b.id WHERE r.status = 'withdrawn' AND b.withdrawn_at IS NOT NULL`,
+    ),
+  );
 }
 
 function boxFilterOf(input: CenterSearchInput): BoxFilter | null {

@@ -110,11 +110,14 @@ export interface BoxToShelve {
   status: HoldingBoxStatus;
 }
 
-/** The accession's boxes on hand and not yet shelved: the listed ones in manifest order, then the extras. */
+/**
+ * The accession's boxes on hand and not yet shelved: the listed ones in manifest order, then the extras. A box
+ * withdrawn for good has no position either, but it is no longer held: it is never shelved again.
+ */
 export function boxesToShelve(context: CatalogContext, accessionId: number): BoxToShelve[] {
   return context.db
     .all<BoxToShelve>(
-      `SELECT id, sequence, label, cubic_feet, status FROM holding_box WHERE accession_id = ? AND location_id IS NULL
+      `SELECT id, sequence, label, cubic_feet, status FROM holding_box WHERE accession_id = ? AND location_id IS NULL AND withdrawn_at IS NULL
        ORDER BY CASE WHEN sequence IS NULL THEN 1 ELSE 0 END, sequence, id`,
       [accessionId],
     )
