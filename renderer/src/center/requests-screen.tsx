@@ -1,9 +1,8 @@
-// A records center's requests queue: every open request from every department, soonest due first.
+// A records center's requests: the queue of every department's requests, soonest due first, and one request's page.
+import { RequestPage } from './request-page';
+import { RequestQueue } from './request-queue';
+
 export function RequestsScreen({ requestId }: { requestId?: number }) {
-  return (
-    <section className="screen">
-      <h1>Requests</h1>
-      {requestId === undefined ? null : <p>Request {requestId}</p>}
-    </section>
-  );
+  if (requestId !== undefined) return <RequestPage key={requestId} id={requestId} />;
+  return <RequestQueue />;
 }

@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { waitForReady } from '../support/browser';
 import { saveStateIsSaved } from '../support/in-page';
 
-export type ScreenLink = 'Catalog' | 'Transfers' | 'Schedule' | 'Records Center' | 'Settings' | 'Packages received' | 'Accessions' | 'Holdings' | 'Locations';
+export type ScreenLink = 'Catalog' | 'Transfers' | 'Schedule' | 'Records Center' | 'Settings' | 'Packages received' | 'Accessions' | 'Requests' | 'Holdings' | 'Locations' | 'Requests back';
 
 export class AppShell {
   readonly statusBar: Locator;
