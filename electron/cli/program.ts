@@ -18,6 +18,7 @@ import { registerAcknowledgmentCommands } from './acknowledgment-commands';
 import { registerHistoryCommands } from './history-commands';
 import { registerVerifyCommand } from './verify-command';
 import { registerCenterHoldingsCommands } from './center-holdings-commands';
+import { registerRetrievalCommands } from './retrieval-commands';
 
 export function buildProgram(context: CommandContext, captureError: (text: string) => void): Command {
   const program = new Command('transmittal')
@@ -43,6 +44,7 @@ export function buildProgram(context: CommandContext, captureError: (text: strin
   registerHistoryCommands(program, context);
   registerVerifyCommand(program, context);
   registerCenterHoldingsCommands(program, context);
+  registerRetrievalCommands(program, context);
   // After the profile commands: `schedule import` joins their `schedule` group.
   registerImportCommands(program, context);
   return program;

@@ -106,11 +106,16 @@ function widen(faces: Faces, rows: string[][], size: number, least: number[], mo
     return high;
   };
   const atLeast = Math.max(...wanting.map((index) => linesAt(index, least[index])));
-  for (let lines = 1; lines < atLeast; lines += 1) {
-    const widths = least.map((width, index) => (wanting.includes(index) ? widthFor(index, lines) : width));
-    if (sum(widths) <= tableWidth) return proportional(widths);
+  const widthsFor = (lines: number) => least.map((width, index) => (wanting.includes(index) ? widthFor(index, lines) : width));
+  // Allowing more lines never needs more width, so the fewest lines that fit is found by halving (a 3,000-character
+  // cell wants hundreds of lines at its least width: trying each count in turn took seconds).
+  let [low, high] = [1, atLeast];
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (sum(widthsFor(middle)) <= tableWidth) high = middle;
+    else low = middle + 1;
   }
-  return proportional(least);
+  return low < atLeast ? proportional(widthsFor(low)) : proportional(least);
 }
 
 export function drawTable(writer: PageWriter, columns: TableColumn[], rows: string[][], options: TableOptions & { size: number }): void {
