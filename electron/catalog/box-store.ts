@@ -4,6 +4,7 @@ import { AppError } from '../../shared/domain/errors';
 import type { Box, BoxInput } from '../../shared/domain/types';
 import type { CatalogContext } from './context';
 import { toBox, type BoxRow } from './rows';
+import { UNKNOWN_WHERE, whereOfBoxes } from '../retrieval/where-now';
 import { assertNotSent, SENT_IN_SQL } from './custody';
 import { BOX_STATUS_SQL } from '../custody/box-status';
 import { likePattern } from './search-query';
@@ -50,13 +51,19 @@ export function listBoxes(context: CatalogContext, filter: BoxFilter, offset: nu
     limit,
     offset,
   ]);
-  return { total, offset, rows: rows.map(toBox) };
+  return { total, offset, rows: withWhere(context, rows) };
 }
 
 export function getBox(context: CatalogContext, id: number): Box {
   const row = context.db.get<BoxRow>(`${BOX_SELECT} WHERE b.id = ?`, [id]);
   if (!row) throw new AppError('not-found', `There is no box with id ${id}. It may have been deleted.`, { field: 'boxId' });
-  return toBox(row);
+  return withWhere(context, [row])[0];
+}
+
+/** The rows as boxes, with where each is now read for the whole page at once. */
+function withWhere(context: CatalogContext, rows: BoxRow[]): Box[] {
+  const where = whereOfBoxes(context, rows.map((row) => row.id));
+  return rows.map((row) => toBox(row, where.get(row.id) ?? UNKNOWN_WHERE));
 }
 
 export function findBoxByLabel(context: CatalogContext, label: string): Box | undefined {

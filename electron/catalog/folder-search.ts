@@ -5,7 +5,8 @@ import { SEARCH_COUNT_LIMIT, type FolderFilter, type Page } from '../../shared/a
 import type { Folder } from '../../shared/domain/types';
 import type { CatalogContext } from './context';
 import { BOX_STATUS_SQL } from '../custody/box-status';
-import { FOLDER_SELECT, toFolder, type FolderRow } from './rows';
+import { FOLDER_SELECT, type FolderRow } from './rows';
+import { foldersWithWhere } from './folder-store';
 import { ftsPrefixQuery, likePattern } from './search-query';
 
 type Clause = { sql: string; params: (string | number)[] };
@@ -118,7 +119,7 @@ export function listFolders(context: CatalogContext, filter: FolderFilter, offse
       offset - (anchor?.offset ?? 0),
     ]);
     rememberAnchor(context, filters, offset, rows);
-    return { total, offset, rows: rows.map(toFolder) };
+    return { total, offset, rows: foldersWithWhere(context, rows) };
   }
 
   // One walk finds up to the count limit (plus one, to know there are more); every page is then a slice of it.
@@ -131,7 +132,7 @@ export function listFolders(context: CatalogContext, filter: FolderFilter, offse
     total: Math.min(ids.length, SEARCH_COUNT_LIMIT),
     ...(ids.length > SEARCH_COUNT_LIMIT ? { totalIsLowerBound: true } : {}),
     offset,
-    rows: rows.map(toFolder),
+    rows: foldersWithWhere(context, rows),
   };
 }
 

@@ -6,11 +6,18 @@ import { fiscalYearStartMonth, type CatalogContext } from './context';
 import { assertNotSent, boxesOfFolders } from './custody';
 import { deriveColumns, ruleLookup } from './derived';
 import { FOLDER_SELECT, toFolder, type FolderRow } from './rows';
+import { UNKNOWN_WHERE, whereOfFolders } from '../retrieval/where-now';
 
 export function getFolder(context: CatalogContext, id: number): Folder {
   const row = context.db.get<FolderRow>(`${FOLDER_SELECT} WHERE f.id = ?`, [id]);
   if (!row) throw new AppError('not-found', `There is no folder with id ${id}. It may have been deleted.`, { field: 'id' });
-  return toFolder(row);
+  return foldersWithWhere(context, [row])[0];
+}
+
+/** The rows as folders, with where each is now read for the whole page at once (never a query a row). */
+export function foldersWithWhere(context: CatalogContext, rows: FolderRow[]): Folder[] {
+  const where = whereOfFolders(context, rows.map((row) => row.id));
+  return rows.map((row) => toFolder(row, where.get(row.id) ?? UNKNOWN_WHERE));
 }
 
 function assertScheduleItem(context: CatalogContext, id: number | null): void {

@@ -1,6 +1,7 @@
 // Maps the catalog's SQL rows (snake_case, 0/1 booleans, JSON text) to the domain types the contract speaks.
 import { lockedReasonFor } from './custody';
 import { compactEnd, compactStart } from '../../shared/catalog/folder-dates';
+import type { WhereNow } from '../../shared/custody/where';
 import type { Box, Department, DispositionStatus, Folder, RecordsCenter, ScheduleItem } from '../../shared/domain/types';
 
 export interface DepartmentRow {
@@ -80,7 +81,8 @@ export function atCenterText(row: BoxRow): string | null {
   return `${parts.join(', ')}${row.center_status === 'damaged' ? ' (received damaged)' : ''}`;
 }
 
-export function toBox(row: BoxRow): Box {
+/** `where` is read for a whole page at once (electron/retrieval/where-now.ts). */
+export function toBox(row: BoxRow, where: WhereNow): Box {
   return {
     id: row.id,
     label: row.label,
@@ -94,6 +96,7 @@ export function toBox(row: BoxRow): Box {
     seriesTitles: row.series_titles ? (JSON.parse(row.series_titles) as (string | null)[]).filter((t): t is string => !!t) : [],
     lockedReason: lockedReasonFor(row.sent_in, row.status),
     atCenter: atCenterText(row),
+    where,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -106,7 +109,8 @@ export interface FolderRow {
   legal_hold: number; legal_hold_reason: string; disposition_date: string | null; disposition_status: DispositionStatus;
   created_at: string; updated_at: string;
 }
-export function toFolder(row: FolderRow): Folder {
+/** `where` is read for a whole page at once (electron/retrieval/where-now.ts). */
+export function toFolder(row: FolderRow, where: WhereNow): Folder {
   return {
     id: row.id,
     boxId: row.box_id,
@@ -127,6 +131,7 @@ export function toFolder(row: FolderRow): Folder {
     legalHoldReason: row.legal_hold_reason,
     dispositionDate: row.disposition_date,
     dispositionStatus: row.disposition_status,
+    where,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

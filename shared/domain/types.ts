@@ -1,6 +1,7 @@
 // The department's catalog in its own words: profiles, the retention schedule, boxes and folders.
 // Zod schemas are the single definition; TypeScript types are inferred from them.
 import { z } from 'zod';
+import type { WhereNow } from '../custody/where';
 import { isoDateSchema, partialDateSchema } from './partial-date';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -130,6 +131,8 @@ export type Box = BoxInput & {
    * …"); null until an acknowledgment is taken in.
    */
   atCenter: string | null;
+  /** Where the box is now and since when, in words (read from its custody events and the center's updates). */
+  where: WhereNow;
   createdAt: string;
   updatedAt: string;
 };
@@ -183,6 +186,8 @@ export type Folder = Omit<FolderInput, 'position'> & {
   itemNumber: string | null;
   dispositionDate: string | null;
   dispositionStatus: DispositionStatus;
+  /** Where the folder is now: its box's place, or checked out on its own while its box stays on the shelf. */
+  where: WhereNow;
   createdAt: string;
   updatedAt: string;
 };

@@ -16,6 +16,8 @@ import { AmendDialog, canAmend } from './amend-dialog';
 import { BoxForm } from './box-form';
 import { FolderGrid } from './folder-grid';
 import { BoxTimeline } from './box-timeline';
+import { RequestBackDialog } from '../retrievals/request-back-dialog';
+import { WhereLine } from '../retrievals/where-now';
 
 export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: number }) {
   const box = useQuery(() => api['boxes.get']({ id: boxId }), [boxId]);
@@ -27,6 +29,7 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
   const [reboxing, setReboxing] = useState(false);
   const [reboxed, setReboxed] = useState<ReboxResult | null>(null);
   const [labelsError, setLabelsError] = useState<unknown>(null);
+  const [requesting, setRequesting] = useState(false);
 
   const printNewLabels = async (result: ReboxResult) => {
     setLabelsError(null);
@@ -91,6 +94,13 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
       {back}
       <div className="screen-head">
         <h1>Box {current.label}</h1>
+        {current.lockedReason !== null && (
+          <div className="screen-actions">
+            <button type="button" onClick={() => setRequesting(true)}>
+              Request back…
+            </button>
+          </div>
+        )}
         {current.lockedReason === null && (
           <div className="screen-actions">
             <button type="button" onClick={() => setReboxing(true)}>
@@ -102,6 +112,8 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
           </div>
         )}
       </div>
+      <WhereLine where={current.where} />
+      {requesting && <RequestBackDialog targets={{ boxIds: [current.id], folderIds: [] }} onClose={() => setRequesting(false)} onRequested={() => box.reload()} />}
       {current.lockedReason !== null && (
         <div className="banner banner-info" role="status" data-box-locked>
           {current.atCenter && (

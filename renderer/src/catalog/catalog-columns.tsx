@@ -1,7 +1,20 @@
 // What the catalog lists show for each box and each folder.
 import type { Box, Folder } from '../../../shared/domain/types';
-import { boxStatusLabels, dispositionStatusLabels, formatCount, formatDateRange } from '../ui/format';
+import { dispositionStatusLabels, formatCount, formatDateRange } from '../ui/format';
+import { WhereCell, whereShortText } from '../retrievals/where-now';
+import { highlighted } from './highlight';
 import type { ListColumn } from './virtual-grid';
+
+/** Where a box or folder is now and since when, overdue loans marked. */
+function whereColumn<T extends Box | Folder>(): ListColumn<T> {
+  return {
+    key: 'where',
+    header: 'Where now',
+    min: 11, grow: 1.2,
+    render: (row) => <WhereCell where={row.where} />,
+    text: (row) => `${whereShortText(row.where)}: ${row.where.words}`,
+  };
+}
 
 export function dispositionText(folder: Pick<Folder, 'dispositionDate' | 'dispositionStatus'>): string {
   if (folder.dispositionStatus === 'scheduled' && folder.dispositionDate) return folder.dispositionDate;
@@ -24,7 +37,7 @@ export const boxColumns: ListColumn<Box>[] = [
     render: (box) => box.seriesTitles.join('; '),
     text: (box) => box.seriesTitles.join('; '),
   },
-  { key: 'status', header: 'Status', min: 8, grow: 1, render: (box) => boxStatusLabels[box.status] },
+  whereColumn<Box>(),
   { key: 'cubicFeet', header: 'Cu. ft.', min: 4, grow: 0, align: 'end', render: (box) => box.cubicFeet.toFixed(1) },
   {
     key: 'location',
@@ -34,6 +47,19 @@ export const boxColumns: ListColumn<Box>[] = [
     text: (box) => box.officeLocation,
   },
 ];
+
+/** The folder list; while searching, titles are shown whole with the searched words marked. */
+export function folderColumnsFor(query: string): ListColumn<Folder>[] {
+  const searching = query.trim() !== '';
+  return [
+    folderColumns[0],
+    folderColumns[1],
+    searching
+      ? { ...folderColumns[2], wrap: true, render: (folder) => <strong>{highlighted(folder.title, query)}</strong> }
+      : folderColumns[2],
+    ...folderColumns.slice(3),
+  ];
+}
 
 export const folderColumns: ListColumn<Folder>[] = [
   { key: 'box', header: 'Box', min: 7, grow: 1, render: (folder) => folder.boxLabel, text: (folder) => folder.boxLabel },
@@ -61,4 +87,5 @@ export const folderColumns: ListColumn<Folder>[] = [
     min: 7, grow: 0.8,
     render: (folder) => [folder.confidential ? 'Confidential' : '', folder.legalHold ? 'Legal hold' : ''].filter(Boolean).join(', '),
   },
+  whereColumn<Folder>(),
 ];

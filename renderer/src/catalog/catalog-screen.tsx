@@ -6,7 +6,8 @@ import { useDataVersion, useDebounced, useQuery } from '../api/use-api';
 import { navigate } from '../app/use-route';
 import { ImportWizard } from '../import/import-wizard';
 import { AddBoxDialog } from './add-box-dialog';
-import { boxColumns, folderColumns } from './catalog-columns';
+import { boxColumns, folderColumnsFor } from './catalog-columns';
+import { RequestBackDialog } from '../retrievals/request-back-dialog';
 import { CatalogFilters } from './catalog-filters';
 import { boxFilterOf, folderFilterOf, hasFilters, listScroll, type CatalogView } from './catalog-view';
 import { PagedList } from './paged-list';
@@ -22,6 +23,9 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
   // Bumped after an import so the lists below the wizard show what it added.
   const [imports, setImports] = useState(0);
   const [total, setTotal] = useState<number | null>(null);
+  // The folder selected in the list (arrows move it; Enter or a click opens its box), for Request back.
+  const [activeFolder, setActiveFolder] = useState<Folder | undefined>(undefined);
+  const [requesting, setRequesting] = useState<Folder | null>(null);
   const filtered = hasFilters(state);
 
   const boxFilter = boxFilterOf(state, query);
@@ -61,6 +65,19 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
     </div>
   );
 
+  const folderToolbar = (
+    <div className="list-actions">
+      <button
+        type="button"
+        onClick={() => activeFolder && setRequesting(activeFolder)}
+        disabled={!activeFolder}
+        aria-label={activeFolder ? `Request back folder “${activeFolder.title}”` : 'Request back (select a folder first)'}
+      >
+        Request back…
+      </button>
+      {viewToggle}
+    </div>
+  );
   const filteredEmpty = <p>Nothing matches. Check the spelling, try fewer words, or clear the filters.</p>;
 
   return (
@@ -105,7 +122,7 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
           key="folders"
           label="Folders"
           noun={['folder', 'folders']}
-          columns={folderColumns}
+          columns={folderColumnsFor(query)}
           fetchPage={(offset, limit) => api['folders.list']({ offset, limit, filter: folderFilter })}
           queryKey={queryKey}
           filtered={filtered}
@@ -113,7 +130,8 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
           onTotal={onTotal}
           scrollTop={listScroll.top}
           onScrollTopChange={rememberScroll}
-          toolbar={viewToggle}
+          toolbar={folderToolbar}
+          onActiveChange={setActiveFolder}
           empty={
             filtered ? (
               filteredEmpty
@@ -123,6 +141,7 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
           }
         />
       )}
+      {requesting && <RequestBackDialog targets={{ boxIds: [], folderIds: [requesting.id] }} onClose={() => setRequesting(null)} onRequested={() => setImports((count) => count + 1)} />}
       {importing && <ImportWizard initialKind="inventory" onClose={() => setImporting(false)} onImported={() => setImports((count) => count + 1)} />}
       {adding && (
         <AddBoxDialog

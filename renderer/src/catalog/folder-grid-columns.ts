@@ -5,6 +5,7 @@ import { findByItemNumber } from '../../../shared/schedule/item-number';
 import { readDateCell, readMediumCell, readPositionCell } from '../../../shared/catalog/cell-text';
 import { media, type Folder, type FolderInput } from '../../../shared/domain/types';
 import type { CellKind } from './grid-keys';
+import { whereShortText } from '../retrievals/where-words';
 
 export type FolderGridKey =
   | 'position'
@@ -18,7 +19,8 @@ export type FolderGridKey =
   | 'medium'
   | 'notes'
   | 'legalHold'
-  | 'disposition';
+  | 'disposition'
+  | 'where';
 
 export interface FolderGridColumn {
   key: FolderGridKey;
@@ -45,6 +47,7 @@ export const folderGridColumns: FolderGridColumn[] = [
   { key: 'notes', header: 'Notes', kind: 'text', clearable: true, paste: 'notes', width: 14 },
   { key: 'legalHold', header: 'Legal hold', kind: 'checkbox', clearable: false, width: 6 },
   { key: 'disposition', header: 'Disposition', kind: 'readonly', clearable: false, width: 10 },
+  { key: 'where', header: 'Where now', kind: 'readonly', clearable: false, width: 14 },
 ];
 
 export const TITLE_COLUMN = folderGridColumns.findIndex((column) => column.key === 'title');
@@ -61,6 +64,8 @@ export function editText(folder: Folder, key: FolderGridKey): string {
       return folder[key] ? 'yes' : 'no';
     case 'disposition':
       return folder.dispositionDate ?? '';
+    case 'where':
+      return whereShortText(folder.where);
     default:
       return String(folder[key] ?? '');
   }

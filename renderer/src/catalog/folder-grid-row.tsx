@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { media, type Folder } from '../../../shared/domain/types';
 import { mediumLabels } from '../ui/format';
 import { dispositionText } from './catalog-columns';
+import { WhereCell } from '../retrievals/where-now';
 import { folderGridColumns, TITLE_COLUMN, type FolderGridColumn, type FolderGridKey } from './folder-grid-columns';
 
 export interface CellEditor {
@@ -124,6 +125,8 @@ function CellView({ column, folder, onToggle }: { column: FolderGridColumn; fold
           {folder.dispositionStatus === 'scheduled' && <span className="muted"> scheduled</span>}
         </span>
       );
+    case 'where':
+      return <WhereCell where={folder.where} />;
     default: {
       const text = String(folder[column.key] ?? '');
       return (

@@ -3,7 +3,7 @@
 // explained next to its cell and the cell keeps its old value.
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { ScheduleItemWithUse } from '../../../shared/api/contract';
-import type { Box } from '../../../shared/domain/types';
+import type { Box, Folder } from '../../../shared/domain/types';
 import { useHistoryActions } from '../app/history-context';
 import { errorText } from '../ui/error-message';
 import { plural } from '../ui/format';
@@ -18,6 +18,7 @@ import { useFolderGridEditing } from './use-folder-grid-editing';
 import { GRID_LIMIT, useFolderRows } from './use-folder-rows';
 import { parseTsv } from './tsv';
 import { gridKeyCommand } from './grid-keys';
+import { RequestBackDialog } from '../retrievals/request-back-dialog';
 
 interface FolderGridProps {
   box: Box;
@@ -39,6 +40,7 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
   const table = useRef<HTMLTableElement>(null);
   const [focusWithin, setFocusWithin] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+  const [requesting, setRequesting] = useState<number[] | null>(null);
   const grid = useFolderGridEditing({ gridId, rows, scheduleItems });
   const { active, anchor, editing, moveTo, click, startEditAt, toggle } = grid;
 
@@ -263,6 +265,9 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
       {readOnly ? (
         <div className="grid-toolbar">
           <p className="hint grid-hint">Read-only: these folders were {box.lockedReason}. You can select and copy them.</p>
+          <button type="button" onClick={() => setRequesting(selectedRows.map((folder) => folder.id))} disabled={selectedRows.length === 0}>
+            {selectedRows.length > 1 ? `Request back ${selectedRows.length} folders…` : 'Request back folder…'}
+          </button>
           <button type="button" onClick={() => void setEventDate()} disabled={folders.length === 0}>
             Record event date…
           </button>
@@ -287,6 +292,8 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
           </p>
         </div>
       )}
+      {readOnly && <FoldersAway box={box} folders={folders} />}
+      {requesting && <RequestBackDialog targets={{ boxIds: [], folderIds: requesting }} onClose={() => setRequesting(null)} onRequested={() => rows.reload()} />}
       {notice &&
         (notice.kind === 'error' ? (
           <p role="alert" className="error-message">
@@ -372,5 +379,21 @@ export function FolderGrid({ box, scheduleItems, selectFolderId }: FolderGridPro
       <p className="hint">{plural(folders.length, 'folder', 'folders')} in this box</p>
       {!readOnly && folders.length > 0 && <BoxDropTargets currentBoxId={box.id} onDropFolders={(ids, target) => void moveTo_(ids, target.id, target.label)} />}
     </div>
+  );
+}
+
+/** Folders out on loan on their own while their box stays where it is: said above the grid, not only in a cell. */
+function FoldersAway({ box, folders }: { box: Box; folders: Folder[] }) {
+  const away = folders.filter((folder) => folder.where.status === 'checked-out' && box.where.status !== 'checked-out');
+  if (away.length === 0) return null;
+  return (
+    <ul className="folders-away" aria-label="Folders out of this box" data-folders-away>
+      {away.map((folder) => (
+        <li key={folder.id} className={folder.where.overdue ? 'where-overdue' : undefined}>
+          Folder {folder.position} “{folder.title}”: {folder.where.words}
+          {folder.where.overdue && <strong> (overdue)</strong>}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -19,6 +19,7 @@ interface PagedListProps<T> {
   scrollTop: number;
   onScrollTopChange: (scrollTop: number) => void;
   toolbar: ReactNode;
+  onActiveChange?: (row: T | undefined) => void;
 }
 
 export function PagedList<T>(props: PagedListProps<T>) {
@@ -49,6 +50,7 @@ export function PagedList<T>(props: PagedListProps<T>) {
           queryKey={props.queryKey}
           initialScrollTop={props.scrollTop}
           onScrollTopChange={props.onScrollTopChange}
+          onActiveChange={props.onActiveChange}
         />
       )}
     </>

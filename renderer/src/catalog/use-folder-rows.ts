@@ -98,6 +98,8 @@ export function useFolderRows(boxId: number): FolderRows {
       notes: '',
       legalHold: false,
       legalHoldReason: '',
+      // Only a box still in the office takes new folders, so until the catalog answers it is where its neighbours are.
+      where: last?.where ?? { status: 'in-office', since: null, words: 'in the office', dueBack: null, overdue: false, request: null },
       seriesTitle: null,
       itemNumber: null,
       dispositionDate: null,

@@ -15,6 +15,8 @@ export interface ListColumn<T> {
   /** Plain text for the hover tooltip when a cell is cut short. */
   text?: (row: T) => string;
   align?: 'end';
+  /** Shows its whole text on as many lines as it needs (a search result's title): rows then grow to fit. */
+  wrap?: boolean;
 }
 
 interface VirtualGridProps<T> {
@@ -27,6 +29,8 @@ interface VirtualGridProps<T> {
   onScrollTopChange?: (scrollTop: number) => void;
   /** Changes whenever the query changes: the list goes back to the top. */
   queryKey: string;
+  /** Told which row is selected (arrows, Home/End, a click), for actions on it outside the grid. */
+  onActiveChange?: (row: T | undefined) => void;
 }
 
 const ROW_HEIGHT = 32;
@@ -53,6 +57,7 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
     initialOffset: props.initialScrollTop ?? 0,
   });
   const items = virtualizer.getVirtualItems();
+  const wraps = columns.some((column) => column.wrap);
   const firstIndex = items[0]?.index ?? 0;
   const lastIndex = items[items.length - 1]?.index ?? 0;
 
@@ -75,6 +80,10 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
   useEffect(() => {
     if (active >= total && total > 0) setActive(total - 1);
   }, [active, total]);
+
+  const { onActiveChange } = props;
+  const activeRow = total > 0 ? rows.rowAt(active) : undefined;
+  useEffect(() => onActiveChange?.(activeRow), [activeRow, onActiveChange]);
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(total - 1, index));
@@ -138,11 +147,14 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
           return (
             <div
               key={item.key}
+              // Wrapping rows are measured once drawn, so the rows below move down to make room.
+              ref={wraps ? virtualizer.measureElement : undefined}
+              data-index={item.index}
               role="row"
               aria-rowindex={item.index + 2}
               aria-selected={isActive}
               className={`vgrid-row vgrid-body-row${isActive ? ' is-active' : ''}${row ? '' : ' is-loading'}`}
-              style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, ...(wraps ? { minHeight: ROW_HEIGHT } : { height: ROW_HEIGHT }) }}
               onClick={() => {
                 setActive(item.index);
                 if (row) onOpen(row);
@@ -154,8 +166,8 @@ export function VirtualGrid<T>(props: VirtualGridProps<T>) {
                   id={`${gridId}-r${item.index}-c${columnIndex}`}
                   role="gridcell"
                   aria-colindex={columnIndex + 1}
-                  className={column.align === 'end' ? 'cell-end' : undefined}
-                  title={row && column.text ? column.text(row) : undefined}
+                  className={[column.align === 'end' ? 'cell-end' : '', column.wrap ? 'cell-wrap' : ''].filter(Boolean).join(' ') || undefined}
+                  title={row && column.text && !column.wrap ? column.text(row) : undefined}
                 >
                   {row ? column.render(row) : columnIndex === 0 ? <span className="muted">Loading…</span> : null}
                 </div>

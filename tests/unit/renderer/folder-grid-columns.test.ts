@@ -15,6 +15,7 @@ const folder: Folder = {
   beginDate: '2019-01',
   endDate: '2019-12',
   eventDate: '',
+  where: { status: 'in-office', since: null, words: 'in the office', dueBack: null, overdue: false, request: null },
   confidential: false,
   medium: 'paper',
   notes: '',
