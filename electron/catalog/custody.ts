@@ -42,6 +42,9 @@ const AWAY: Partial<Record<BoxStatus, string>> = {
 
 /** Why a box cannot be edited any more, or null while it is the department's to change (in the office or a draft). */
 export function lockedReasonFor(sentIn: string | null | undefined, status: BoxStatus): string | null {
+  // A sent box back in the office (withdrawn for good from the center) is the department's again: only a new
+  // transfer sends it back.
+  if (status === 'in-office' || status === 'in-transfer') return null;
   const sent = parseSentIn(sentIn);
   if (sent) return describeSentIn(sent);
   return AWAY[status] ?? null;
@@ -50,7 +53,8 @@ export function lockedReasonFor(sentIn: string | null | undefined, status: BoxSt
 function lockOf(context: CatalogContext, boxId: number): { sent: SentIn | null; reason: string | null } {
   const row = context.db.get<{ sent_in: string | null; status: BoxStatus }>(`SELECT ${SENT_IN_SQL} AS sent_in, ${BOX_STATUS_SQL} AS status FROM box b WHERE b.id = ?`, [boxId]);
   if (!row) return { sent: null, reason: null };
-  return { sent: parseSentIn(row.sent_in), reason: lockedReasonFor(row.sent_in, row.status) };
+  const reason = lockedReasonFor(row.sent_in, row.status);
+  return { sent: reason === null ? null : parseSentIn(row.sent_in), reason };
 }
 
 /** Why a box is no longer the department's to edit directly, or null. */

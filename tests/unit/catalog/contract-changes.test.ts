@@ -54,7 +54,8 @@ async function centerWithRequest(f: Fixture, takeRequestIn = false): Promise<{ r
   const { zip } = await packageSent(f.t, f.transferId);
   const asked = await f.t.call('retrievals.request', { boxIds: [f.boxId], service: 'box-loan', outDir: f.t.dir });
   await openCenterCatalog(f.t);
-  await f.t.call('center.intake', { file: { path: zip } });
+  const { accession } = await f.t.call('center.intake', { file: { path: zip } });
+  await f.t.call('center.checkIn', { accessionId: accession.id, boxes: [{ box: 1, status: 'received' }] });
   if (!takeRequestIn) return { requestPath: asked.path, requestId: null };
   const { request } = await f.t.call('center.requests.import', { file: { path: asked.path } });
   return { requestPath: asked.path, requestId: request.id };

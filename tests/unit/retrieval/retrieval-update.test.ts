@@ -111,6 +111,13 @@ describe('retrievals.importUpdate', () => {
     expect(inOffice.rows[0].where).toMatchObject({ status: 'in-office', words: 'in the office (withdrawn from City Records Center on 2026-03-13)', since: '2026-03-13T11:00:00.000Z' });
     expect(inOffice.rows[0].atCenter).toBeNull();
     expect(t.context().db.get('SELECT 1 FROM box_at_center WHERE box_id = ?', [boxes['PW-3']])).toBeUndefined();
+    // The office's to edit again, and to send again only as a new transfer.
+    expect(inOffice.rows[0].lockedReason).toBeNull();
+    await t.call('boxes.update', { id: boxes['PW-3'], changes: { notes: 'Back from the center for good' } });
+    const centerId = (await t.call('centers.list', {}))[0].id;
+    const again = await t.call('transfers.create', { recordsCenterId: centerId });
+    expect(await t.call('transfers.addBoxes', { id: again.id, boxIds: [boxes['PW-3']] })).toMatchObject({ added: 1 });
+    expect((await t.call('boxes.get', { id: boxes['PW-3'] })).status).toBe('in-transfer');
   });
 
   it('leaves the box on its shelf when one folder is out on loan', async () => {
