@@ -1,6 +1,6 @@
 // `npm run bench`: catalog sizes 10k, 100k and 1M folders, each in a fresh process; prints the figures as a table.
 // Targets (issue #2): open 1M < 3 s, search p95 < 50 ms at 1M, save < 1 s at 1M, memory < 1.5 GB. Not asserted.
-// `npm run bench -- bag` (or catalog, transfer, import, center; several may be named) runs only those benches.
+// `npm run bench -- bag` (or catalog, transfer, import, center, retrieval; several may be named) runs only those benches.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const only = process.argv.slice(2);
-const unknown = only.filter((name) => !['catalog', 'transfer', 'import', 'bag', 'center'].includes(name));
-if (unknown.length > 0) throw new Error(`No bench named ${unknown.join(', ')}: choose from catalog, transfer, import, bag, center.`);
+const unknown = only.filter((name) => !['catalog', 'transfer', 'import', 'bag', 'center', 'retrieval'].includes(name));
+if (unknown.length > 0) throw new Error(`No bench named ${unknown.join(', ')}: choose from catalog, transfer, import, bag, center, retrieval.`);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 /** Runs a bench script in its own process and answers the last line it prints, as JSON. */
 const runScript = (name: string, ...args: string[]) =>
@@ -141,5 +141,23 @@ if (wanted('center')) {
       `accession ${s(center.accessionSeconds)}, together ${s(center.totalSeconds)} (target < 10 s; raw sql.js insert of the same ` +
       `${center.transferFolders.toLocaleString('en-US')} rows ${center.rawInsertMsSameRows.toFixed(0)} ms). Search p50 ${center.searchP50Ms.toFixed(1)} ms, ` +
       `p95 ${center.searchP95Ms.toFixed(1)} ms (target < 50 ms). Peak RSS ${center.peakRssMb.toFixed(0)} MB.`,
+  );
+}
+
+if (wanted('retrieval')) {
+  process.stdout.write('\nGetting records back: a department of BENCH_RETRIEVAL_FOLDERS (default 1,000,000) folders asks for one; a center serves 10,000 open requests…\n');
+  const retrieval = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', fileURLToPath(new URL('./retrieval-bench.ts', import.meta.url))], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }).trim().split('\n').at(-1)!,
+  );
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(
+    `Department of ${retrieval.folders.toLocaleString('en-US')} folders: search by a word of a title p50 ${ms(retrieval.searchP50Ms)}, p95 ${ms(retrieval.searchP95Ms)} ` +
+      `(target < 100 ms${retrieval.searchFoundTarget ? '' : '; the folder was NOT among the first 100 hits'}), request options ${ms(retrieval.optionsMs)}, ` +
+      `request with its JSON and PDF ${ms(retrieval.requestMs)} (target < 1000 ms). Center queue of ${retrieval.openRequests.toLocaleString('en-US')} open requests: ` +
+      `first page p50 ${ms(retrieval.queueFirstPageP50Ms)}, p95 ${ms(retrieval.queueFirstPageP95Ms)} (target: rendered < 200 ms), overdue ${ms(retrieval.overdueMs)}, ` +
+      `middle page ${ms(retrieval.deepPageMs)}. Peak RSS ${retrieval.peakRssMb.toFixed(0)} MB.`,
   );
 }
