@@ -9,6 +9,7 @@ import { acknowledgmentSchema } from '../shared/exchange/acknowledgment';
 import { amendmentsFileSchema } from '../shared/exchange/amendments';
 import { manifestSchema, manifestV1Schema } from '../shared/exchange/manifest';
 import { retrievalRequestSchema, retrievalUpdateSchema } from '../shared/exchange/retrieval';
+import { dispositionCertificateSchema, dispositionNoticeSchema, dispositionResponseSchema, legalHoldFileSchema } from '../shared/exchange/disposition';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -31,6 +32,10 @@ export function schemaFiles(): SchemaFile[] {
     published('transmittal-acknowledgment-1', acknowledgmentSchema),
     published('transmittal-retrieval-request-1', retrievalRequestSchema),
     published('transmittal-retrieval-update-1', retrievalUpdateSchema),
+    published('transmittal-disposition-notice-1', dispositionNoticeSchema),
+    published('transmittal-disposition-response-1', dispositionResponseSchema),
+    published('transmittal-disposition-certificate-1', dispositionCertificateSchema),
+    published('transmittal-legal-hold-1', legalHoldFileSchema),
   ];
 }
 

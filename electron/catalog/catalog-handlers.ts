@@ -18,6 +18,7 @@ import {
 } from './profile-store';
 import { catalogSummary } from './summary';
 import type { retrievalContract } from '../../shared/api/contract-retrieval';
+import type { dispositionContract } from '../../shared/api/contract-disposition';
 import { createScheduleItem, deleteScheduleItem, listScheduleItems, updateScheduleItem } from '../schedule/schedule-store';
 
 type CatalogMethods = Exclude<
@@ -27,6 +28,7 @@ type CatalogMethods = Exclude<
   | keyof typeof exchangeContract
   | keyof typeof centerContract
   | keyof typeof retrievalContract
+  | keyof typeof dispositionContract
   | 'app.status' | `catalog.${'create' | 'open' | 'openBackup' | 'openSample' | 'close' | 'save' | 'reload' | 'saveAs'}` | 'history.undo' | 'history.redo' | 'jobs.get' | 'jobs.cancel'
 >;
 

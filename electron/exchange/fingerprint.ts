@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalAcknowledgmentJson, type Acknowledgment } from '../../shared/exchange/acknowledgment';
 import { canonicalManifestJson, type Manifest, type ManifestV1 } from '../../shared/exchange/manifest';
-import { canonicalUnsealed, type RetrievalRequest, type RetrievalUpdate } from '../../shared/exchange/retrieval';
+import { canonicalUnsealed } from '../../shared/exchange/seal';
 
 export function manifestFingerprint(manifest: Manifest | ManifestV1): string {
   return createHash('sha256').update(canonicalManifestJson(manifest), 'utf8').digest('hex');
@@ -14,7 +14,10 @@ export function acknowledgmentFingerprint(acknowledgment: Acknowledgment): strin
   return createHash('sha256').update(canonicalAcknowledgmentJson(acknowledgment), 'utf8').digest('hex');
 }
 
-/** The seal of a retrieval request or update: the SHA-256 of its canonical form without its `fingerprint` member. */
-export function sealFingerprint(file: RetrievalRequest | RetrievalUpdate | Omit<RetrievalRequest, 'fingerprint'> | Omit<RetrievalUpdate, 'fingerprint'>): string {
+/**
+ * The seal of a retrieval, disposition or legal hold file: the SHA-256 of its canonical form without its
+ * `fingerprint` member (shared/exchange/seal.ts).
+ */
+export function sealFingerprint(file: object): string {
   return createHash('sha256').update(canonicalUnsealed(file), 'utf8').digest('hex');
 }

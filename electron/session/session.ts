@@ -29,6 +29,7 @@ import { exchangeHandlers } from '../exchange/exchange-handlers';
 import { centerHandlers } from '../center/center-handlers';
 import { centerRequestHandlers } from '../center/requests/request-handlers';
 import { retrievalHandlers } from '../retrieval/retrieval-handlers';
+import { dispositionHandlers } from '../disposition/disposition-handlers';
 import { catalogDisplayName, catalogPathFor, ensureWorkspace, readRecent, rememberRecent } from './workspace';
 
 export interface SessionOptions {
@@ -356,6 +357,7 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     ...centerHandlers(featureContext),
     ...retrievalHandlers(featureContext),
     ...centerRequestHandlers(featureContext),
+    ...dispositionHandlers(featureContext),
     ...sessionHandlers,
   } satisfies ApiHandlers;
 

@@ -9,6 +9,7 @@ import { exchangeContract } from './contract-exchange';
 import { importContract } from './contract-import';
 import { profilesContract } from './contract-profiles';
 import { retrievalContract } from './contract-retrieval';
+import { dispositionContract } from './contract-disposition';
 import { scheduleContract } from './contract-schedule';
 import { sessionContract } from './contract-session';
 import { transferContract } from './contract-transfers';
@@ -29,6 +30,7 @@ export const apiContract = {
   ...exchangeContract,
   ...centerContract,
   ...retrievalContract,
+  ...dispositionContract,
 } as const satisfies Record<string, CallTag & { input: z.ZodType }>;
 
 export type ApiContract = typeof apiContract;

@@ -17,6 +17,15 @@ export const custodyEventKinds = [
   'returned',
   'refiled',
   'withdrawn',
+  /** On a disposition notice (the center proposes to destroy or transfer it, answer due by a day). */
+  'disposition-noticed',
+  /** The department's signed answer for the box: approved, refused with a reason, or more time asked. */
+  'disposition-approved',
+  'disposition-refused',
+  'disposition-extended',
+  /** A legal hold placed on, or lifted from, the box or one of its folders. */
+  'hold-placed',
+  'hold-lifted',
   'disposed',
   'transferred-to-archives',
 ] as const;
@@ -52,6 +61,12 @@ export const custodyEventLabels: Record<CustodyEventKind, string> = {
   returned: 'Returned',
   refiled: 'Re-filed',
   withdrawn: 'Withdrawn to the office',
+  'disposition-noticed': 'On a disposition notice',
+  'disposition-approved': 'Disposition approved',
+  'disposition-refused': 'Disposition refused',
+  'disposition-extended': 'More time asked before disposition',
+  'hold-placed': 'Legal hold placed',
+  'hold-lifted': 'Legal hold lifted',
   disposed: 'Destroyed',
   'transferred-to-archives': 'Transferred to the archives',
 };

@@ -21,6 +21,12 @@ const KIND_WORDS: Record<CustodyEventKind, string> = {
   returned: 'Returned',
   refiled: 'Refiled',
   withdrawn: 'Withdrawn for good',
+  'disposition-noticed': 'Put on a disposition notice',
+  'disposition-approved': 'Disposition approved in writing',
+  'disposition-refused': 'Disposition refused',
+  'disposition-extended': 'More time asked before disposition',
+  'hold-placed': 'Legal hold placed',
+  'hold-lifted': 'Legal hold lifted',
   disposed: 'Destroyed',
   'transferred-to-archives': 'Transferred to the archives',
 };

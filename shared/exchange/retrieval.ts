@@ -12,7 +12,6 @@
 // Both are sealed: `fingerprint` is the SHA-256 (lowercase hex) of the RFC 8785 canonical form of the file without
 // its `fingerprint` member, so a file changed by hand after it was written is refused. A request's fingerprint is
 // also how an update names the request it answers.
-import canonicalize from 'canonicalize';
 import { z } from 'zod';
 import type { DeliveryOption } from '../domain/types';
 
@@ -199,13 +198,7 @@ export const retrievalUpdateSchema = z
   });
 export type RetrievalUpdate = z.infer<typeof retrievalUpdateSchema>;
 
-/** The canonical text a seal is computed over: the file without its `fingerprint`. */
-export function canonicalUnsealed(file: RetrievalRequest | RetrievalUpdate | Omit<RetrievalRequest, 'fingerprint'> | Omit<RetrievalUpdate, 'fingerprint'>): string {
-  const { fingerprint: _seal, ...rest } = file as { fingerprint?: string };
-  const canonical = canonicalize(rest);
-  if (canonical === undefined) throw new Error('The file cannot be put in canonical form');
-  return canonical;
-}
+export { canonicalUnsealed } from './seal';
 
 /** Working days (Monday to Friday) after `from` (YYYY-MM-DD): the day a turnaround of `days` ends. */
 export function addWorkingDays(from: string, days: number): string {

@@ -14,6 +14,7 @@ import { up as centerHoldings } from './011-center-holdings';
 import { up as acknowledgments } from './012-acknowledgments';
 import { up as centerAmendments } from './013-center-amendments';
 import { up as retrievals } from './014-retrievals';
+import { up as disposition } from './015-disposition';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: 'acknowledgments from the records center', up: acknowledgments },
   { version: 13, name: 'amendments received by a records center', up: centerAmendments },
   { version: 14, name: 'retrieval requests and updates', up: retrievals },
+  { version: 15, name: 'disposition notices, answers, certificates and legal holds', up: disposition },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -25,6 +25,8 @@ import { AccessionsScreen } from '../center/accessions-screen';
 import { HoldingsScreen } from '../center/holdings-screen';
 import { RequestsScreen } from '../center/requests-screen';
 import { RetrievalsScreen } from '../retrievals/retrievals-screen';
+import { DispositionScreen } from '../disposition/disposition-screen';
+import { HoldsScreen } from '../disposition/holds-screen';
 import { LocationsScreen } from '../center/locations-screen';
 import { navigate, useRoute } from './use-route';
 import { useShortcuts } from './shortcuts';
@@ -227,6 +229,10 @@ function CurrentScreen({ route, role, catalogPath, dataVersion, view, onViewChan
       return <RequestsScreen key={`${dataVersion}:${route.requestId ?? ''}`} requestId={route.requestId} />;
     case 'retrievals':
       return <RetrievalsScreen key={`${dataVersion}:${route.requestId ?? ''}`} requestId={route.requestId} />;
+    case 'disposition':
+      return <DispositionScreen key={`${dataVersion}:${route.noticeId ?? ''}`} role={role} noticeId={route.noticeId} />;
+    case 'holds':
+      return <HoldsScreen key={`${dataVersion}:${route.holdId ?? ''}`} role={role} holdId={route.holdId} />;
     case 'holdings':
       return <HoldingsScreen key={dataVersion} />;
     case 'locations':

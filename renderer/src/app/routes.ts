@@ -1,19 +1,21 @@
 // Where the person is, kept in the address's #fragment so reloads, Back and Forward work in Electron and the browser
 // alike ("#/catalog/box/12/folder/34"). Parsing is strict: anything unknown lands on the catalog.
 import type { Role } from '../../../shared/api/contract-kit';
-export const screens = ['catalog', 'transfers', 'retrievals', 'schedule', 'records-center', 'packages', 'accessions', 'requests', 'holdings', 'locations', 'settings'] as const;
+export const screens = ['catalog', 'transfers', 'retrievals', 'disposition', 'holds', 'schedule', 'records-center', 'packages', 'accessions', 'requests', 'holdings', 'locations', 'settings'] as const;
 export type ScreenName = (typeof screens)[number];
 
 /** Each role's own screens, in navigation order; the first is where the catalog opens. */
 export const screensOf: Record<Role, readonly ScreenName[]> = {
-  department: ['catalog', 'transfers', 'retrievals', 'schedule', 'records-center', 'settings'],
-  'records-center': ['packages', 'accessions', 'requests', 'holdings', 'locations', 'settings'],
+  department: ['catalog', 'transfers', 'retrievals', 'disposition', 'holds', 'schedule', 'records-center', 'settings'],
+  'records-center': ['packages', 'accessions', 'requests', 'disposition', 'holds', 'holdings', 'locations', 'settings'],
 };
 
 export const screenTitles: Record<ScreenName, string> = {
   packages: 'Packages received',
   accessions: 'Accessions',
   requests: 'Requests',
+  disposition: 'Disposition',
+  holds: 'Legal holds',
   retrievals: 'Requests back',
   holdings: 'Holdings',
   locations: 'Locations',
@@ -34,6 +36,10 @@ export interface Route {
   accessionId?: number;
   /** The open request: a department's on Requests back, a center's on Requests. */
   requestId?: number;
+  /** The open disposition notice (either side). */
+  noticeId?: number;
+  /** The open legal hold (either side). */
+  holdId?: number;
 }
 
 const positiveId = (text: string | undefined) => (text && /^[1-9]\d{0,14}$/.test(text) ? Number(text) : undefined);
@@ -44,6 +50,14 @@ export function parseRoute(hash: string): Route {
   if (screen === 'accessions') {
     const accessionId = positiveId(parts[1]);
     return accessionId === undefined ? { screen } : { screen, accessionId };
+  }
+  if (screen === 'disposition') {
+    const noticeId = positiveId(parts[1]);
+    return noticeId === undefined ? { screen } : { screen, noticeId };
+  }
+  if (screen === 'holds') {
+    const holdId = positiveId(parts[1]);
+    return holdId === undefined ? { screen } : { screen, holdId };
   }
   if (screen === 'requests' || screen === 'retrievals') {
     const requestId = positiveId(parts[1]);
@@ -60,6 +74,8 @@ export function routeHref(route: Route): string {
   let href = `#/${route.screen}`;
   if (route.screen === 'accessions' && route.accessionId !== undefined) href += `/${route.accessionId}`;
   if ((route.screen === 'requests' || route.screen === 'retrievals') && route.requestId !== undefined) href += `/${route.requestId}`;
+  if (route.screen === 'disposition' && route.noticeId !== undefined) href += `/${route.noticeId}`;
+  if (route.screen === 'holds' && route.holdId !== undefined) href += `/${route.holdId}`;
   if (route.screen === 'catalog' && route.boxId !== undefined) {
     href += `/box/${route.boxId}`;
     if (route.folderId !== undefined) href += `/folder/${route.folderId}`;

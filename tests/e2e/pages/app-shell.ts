@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { waitForReady } from '../support/browser';
 import { saveStateIsSaved } from '../support/in-page';
 
-export type ScreenLink = 'Catalog' | 'Transfers' | 'Schedule' | 'Records Center' | 'Settings' | 'Packages received' | 'Accessions' | 'Requests' | 'Holdings' | 'Locations' | 'Requests back';
+export type ScreenLink = 'Catalog' | 'Transfers' | 'Schedule' | 'Records Center' | 'Settings' | 'Packages received' | 'Accessions' | 'Requests' | 'Holdings' | 'Locations' | 'Requests back' | 'Disposition' | 'Legal holds';
 
 export class AppShell {
   readonly statusBar: Locator;

@@ -39,7 +39,7 @@ it('makes a records center catalog that opens on its own screens and checks an u
   await waitForReady(page);
   expect((await web.app.call('app.status', {})).catalog?.role).toBe('records-center');
   const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts();
-  expect(links).toEqual(['Packages received', 'Accessions', 'Requests', 'Holdings', 'Locations', 'Settings']);
+  expect(links).toEqual(['Packages received', 'Accessions', 'Requests', 'Disposition', 'Legal holds', 'Holdings', 'Locations', 'Settings']);
   // A department screen asked for by address shows the center's first screen instead.
   await page.goto(`${new URL(page.url()).origin}/#/transfers`);
   await page.getByRole('heading', { level: 1, name: 'Packages received' }).waitFor();
