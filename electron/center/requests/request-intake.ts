@@ -131,6 +131,18 @@ function checkItem(context: CatalogContext, request: RetrievalRequest, index: nu
   if (box.withdrawn_at !== null) {
     throw refuse(`was withdrawn for good on ${box.withdrawn_at.slice(0, 10)}: it is back with the department, no longer at this records center.`, `${field}.boxId`);
   }
+  // One open request a box at a time: two would let the same box be lent twice, or re-filed while it is out.
+  const busy = context.db.get<{ number: string; received_at: string }>(
+    `SELECT r.number, r.received_at FROM center_request_item i JOIN center_request r ON r.id = i.request_id
+      WHERE i.holding_box_id = ? AND r.closed_at IS NULL ORDER BY r.id LIMIT 1`,
+    [box.id],
+  );
+  if (busy) {
+    throw refuse(
+      `is on request ${busy.number}, taken in on ${busy.received_at.slice(0, 10)} and not finished: finish or refuse that request first, then take this one in again.`,
+      `${field}.boxId`,
+    );
+  }
   const scope = serviceScope[request.request.service];
   if (scope === 'folder' && item.folder === null) throw refuse('names no folder, but a folder loan is of one folder.', `${field}.folder`);
   if (scope === 'box' && item.folder !== null) {

@@ -221,10 +221,13 @@ export function recordStep(context: CatalogContext, input: CenterRequestRecordIn
       break;
     }
     case 'refuse': {
-      // No custody event: refusing moves nothing; the reason goes back to the department in the update.
+      // Refusing moves nothing, except that anything already off its shelf for the request goes back to its own
+      // position first (so the timeline ends on the shelf); the reason goes back to the department in the update.
+      const off = items.filter((item) => item.status === 'pulled' || item.status === 'returned');
       record('Refuse', () => {
+        setItemsStatus(context, ids(off), 'refiled');
         setRequestStatus(context, request.id, { status: 'refused', refusal: input.reason, closedAt: now });
-        return [];
+        return off.map((item) => eventOf(item, 'refiled', `Put back at ${locationWords(item) ?? 'its shelf'}: the request was refused`));
       });
       break;
     }

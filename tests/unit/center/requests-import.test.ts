@@ -147,6 +147,22 @@ describe('refusing a request, changing nothing', () => {
     expect((await t.call('center.requests', { show: 'all', offset: 0, limit: 10 })).total).toBe(0);
   });
 
+  it('refuses a box on another request not yet finished, then takes it once that one is closed', async () => {
+    const { t, pw } = center;
+    const copy = await importRequest(t, requestFor(pw, { service: 'copy', number: 'PW-RQ-2026-0005' }));
+    await t.call('center.request.record', { id: copy, action: 'pull' });
+    await t.call('center.request.record', { id: copy, action: 'answer', note: 'Scanned and emailed.' });
+    // Answered, but its box is not back on the shelf: a loan of it now could be re-filed while it is out.
+    const before = { version: version(), events: custodyEvents() };
+    const loan = requestFor(pw, { number: 'PW-RQ-2026-0006' });
+    const error = await t.fail('center.requests.import', { file: { path: await requestFile(t, loan, 'loan.json') } });
+    expect(error.message).toMatch(/Item 1 of loan\.json \(box PW-\S+\) is on request PW-RQ-2026-0005, taken in on 2026-03-02 and not finished: finish or refuse that request first/);
+    expect({ version: version(), events: custodyEvents() }).toEqual(before);
+    await t.call('center.request.record', { id: copy, action: 'refile' });
+    const taken = await t.call('center.requests.import', { file: { path: await requestFile(t, loan, 'loan.json') } });
+    expect(taken.request.number).toBe('PW-RQ-2026-0006');
+  });
+
   it('refuses a box withdrawn already', async () => {
     const { t, pw } = center;
     const id = await importRequest(t, requestFor(pw, { service: 'withdrawal', number: 'PW-RQ-2026-0009' }));

@@ -191,14 +191,20 @@ describe('a permanent withdrawal', () => {
 });
 
 describe('refusing a request', () => {
-  it('closes it with the reason and records no custody event', async () => {
+  it('closes it with the reason, putting back on its shelf what was already pulled', async () => {
     const { t, pw } = center;
     const id = await importRequest(t, requestFor(pw));
-    await t.call('center.request.record', { id, action: 'pull' });
+    const untouched = await importRequest(t, requestFor(pw, { number: 'PW-RQ-2026-0002', items: [{ sequence: 2 }] }));
     const events = db().get<{ n: number }>('SELECT COUNT(*) AS n FROM custody_event')!.n;
+    // Nothing off the shelf: refusing records no custody event.
+    await t.call('center.request.record', { id: untouched, action: 'refuse', reason: 'The department asked for it twice.' });
+    expect(db().get<{ n: number }>('SELECT COUNT(*) AS n FROM custody_event')!.n).toBe(events);
+    await t.call('center.request.record', { id, action: 'pull' });
     const done = await t.call('center.request.record', { id, action: 'refuse', reason: 'The box is under a court seal.' });
     expect(done).toMatchObject({ status: 'refused', next: [] });
-    expect(db().get<{ n: number }>('SELECT COUNT(*) AS n FROM custody_event')!.n).toBe(events);
+    expect(done.requestItems.map((item) => item.status)).toEqual(['refiled']);
+    expect(done.events.map((event) => event.kind)).toEqual(['requested', 'pulled', 'refiled']);
+    expect(done.events.at(-1)!.detail).toMatch(/^Put back at Building .+: the request was refused$/);
     expect(db().get<{ refusal: string; closed_at: string }>('SELECT refusal, closed_at FROM center_request WHERE id = ?', [id])).toEqual({
       refusal: 'The box is under a court seal.', closed_at: '2026-03-02T10:00:00.000Z',
     });
