@@ -37,7 +37,7 @@ function isoDate(text: string): string {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 interface RequestOptions {
-  box: string[];
+  box?: string[];
   folder?: string[];
   type: RequestType;
   neededBy?: string;
@@ -67,6 +67,27 @@ async function folderIds(call: Call, box: Box, positions: string[]): Promise<num
       });
     }
     return found.id;
+  });
+}
+
+/**
+ * A folder named on its own (no --box): by its file code or its title as written, found through `where`. Exactly one
+ * folder must answer; several are listed so the person can add --box.
+ */
+async function folderByOwnWords(call: Call, words: string): Promise<number> {
+  const hits = (await call('catalog.where', { query: words, limit: 50 })).filter((hit) => hit.folderId !== null);
+  const wanted = words.trim().toLowerCase();
+  const exact = hits.filter((hit) => hit.fileCode?.toLowerCase() === wanted || hit.title?.toLowerCase() === wanted);
+  const found = exact.length > 0 ? exact : hits;
+  if (found.length === 1) return found[0].folderId!;
+  if (found.length === 0) {
+    throw new CliError('domain', { code: 'not-found', message: `no folder has the file code or title “${words}”`, details: { option: '--folder' } });
+  }
+  const listed = found.slice(0, 5).map((hit) => `folder ${hit.folderPosition} “${hit.title}” in box ${hit.boxLabel}`).join('; ');
+  throw new CliError('domain', {
+    code: 'invalid-input',
+    message: `${found.length} folders answer “${words}” (${listed}${found.length > 5 ? '; …' : ''}): add --box with the box label and give the folder's number`,
+    details: { option: '--folder' },
   });
 }
 
@@ -162,8 +183,8 @@ export function registerRetrievalCommands(program: Command, { output, openSessio
     .command('request')
     .description('ask the records center for boxes or folders back; writes the request file and its one-page PDF to send')
     .argument(...catalogArgument)
-    .requiredOption('--box <label...>', 'the boxes, by their labels (whole boxes, unless --folder)')
-    .option('--folder <number...>', 'only these folders, by their number in the box (one --box only)')
+    .option('--box <label...>', 'the boxes, by their labels (whole boxes, unless --folder)')
+    .option('--folder <number-or-words...>', 'only these folders: by their number in the box with one --box, or on their own by file code or title')
     .addOption(new Option('--type <type>', 'loan (the box or folder comes to you), copy (a copy or scan), review (at the center), withdrawal (back for good)').choices(requestTypes).makeOptionMandatory())
     .option('--needed-by <date>', 'the day you need it, as YYYY-MM-DD', isoDate)
     .option('--for <who>', 'who needs it ("the permits clerk")')
@@ -173,18 +194,26 @@ export function registerRetrievalCommands(program: Command, { output, openSessio
     .option('--out <dir>', 'write the request file and PDF here (default: the Retrievals folder beside the catalog)')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExamples:\n  transmittal retrieval request permits --box PW-2 --folder 2 --type loan --for "the permits clerk" --deliver-to "Room 12"\n' +
+      '  transmittal retrieval request permits --folder "BP-Elm" --type copy --deliver-to clerk@city.example\n' +
       '  transmittal retrieval request permits --box PW-1 PW-3 --type withdrawal --note "Needed back for the audit"')
     .action(async (catalog: string, options: RequestOptions) => {
-      if (options.folder && options.box.length !== 1) throw usageError('--folder picks folders of one box: give exactly one --box with it');
+      const boxLabels = options.box ?? [];
+      if (!options.folder && boxLabels.length === 0) throw usageError('say what to ask for: --box with box labels, or --folder');
+      if (options.folder && boxLabels.length > 1) throw usageError('--folder picks folders of one box: give at most one --box with it');
       if (options.folder && options.type === 'withdrawal') throw usageError('a withdrawal takes whole boxes back for good: leave out --folder');
       const done = await withCatalog({
         openSession,
         catalog,
         work: async (call) => {
           const boxes: Box[] = [];
-          for (const label of options.box) boxes.push(await findBox(call, label, catalog));
+          for (const label of boxLabels) boxes.push(await findBox(call, label, catalog));
+          const ownWords = async (folders: string[]) => {
+            const ids: number[] = [];
+            for (const words of folders) ids.push(await folderByOwnWords(call, words));
+            return ids;
+          };
           const targets = options.folder
-            ? { boxIds: [], folderIds: await folderIds(call, boxes[0], options.folder) }
+            ? { boxIds: [], folderIds: boxes.length === 1 ? await folderIds(call, boxes[0], options.folder) : await ownWords(options.folder) }
             : { boxIds: boxes.map((box) => box.id), folderIds: [] };
           const input: ApiInput<'retrievals.request'> = {
             ...targets,

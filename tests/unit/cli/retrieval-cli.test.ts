@@ -16,7 +16,7 @@ import type {
   RetrievalUpdateWritten,
   WhereHit,
 } from '../../../shared/api/contract-retrieval';
-import { retrievalRequestSchema, retrievalUpdateSchema } from '../../../shared/exchange/retrieval';
+import { retrievalRequestSchema, retrievalUpdateSchema, type RetrievalRequest } from '../../../shared/exchange/retrieval';
 import { testSession, type TestSession } from '../catalog/session-helpers';
 import { centerProfile, departmentTransfer, packageSent } from '../center/center-fixtures';
 import { cli } from './in-process';
@@ -224,6 +224,18 @@ describe('refusals and exit codes', () => {
     expect(wrongSide.code).toBe(1);
     expect(JSON.parse(wrongSide.stdout).error.code).toBe('forbidden');
     expect((await cli('where', center(), 'PW-1')).code).toBe(1);
+  });
+
+  it('finds a folder named on its own by its title or file code, and asks which when several answer', async () => {
+    const ambiguous = await cli('retrieval', 'request', office(), '--folder', 'BP-Maple', '--type', 'copy', '--json');
+    expect(ambiguous.code).toBe(1);
+    expect(JSON.parse(ambiguous.stdout).error.message).toMatch(/^2 folders answer “BP-Maple” \(folder 1 “Maple Street permits 2018” in box PW-3; folder 2 “Maple Street permits 2019” in box PW-3\): add --box/);
+    const missing = await cli('retrieval', 'request', office(), '--folder', 'no such file', '--type', 'copy');
+    expect(missing.code).toBe(1);
+    const asked = await json<RetrievalRequested>('retrieval', 'request', office(), '--folder', 'Maple Street permits 2018', '--type', 'copy', '--out', requests());
+    const request = JSON.parse(await readFile(asked.path, 'utf8')) as RetrievalRequest;
+    expect(request.request.service).toBe('copy');
+    expect(request.items.map((item) => [item.boxLabel, item.folder?.position, item.folder?.title])).toEqual([['PW-3', 1, 'Maple Street permits 2018']]);
   });
 
   it('answers exit code 2 to a command called wrongly, changing nothing', async () => {
