@@ -166,4 +166,23 @@ it('asks for a folder back from the search results and sees it checked out once 
   expect(await boxDialog.sendButton.isDisabled()).toBe(true);
   await boxDialog.dialog.getByRole('button', { name: 'Cancel' }).click();
   await boxDialog.dialog.waitFor({ state: 'detached' });
+
+  // The center takes the folder back and re-files it; the department takes that update in and sees it home.
+  await page.goto('about:blank');
+  await call('catalog.open', { path: centerPath });
+  await call('center.request.record', { id: request.id, action: 'return' });
+  await call('center.request.record', { id: request.id, action: 'refile' });
+  const home = await call('center.request.writeUpdate', { id: request.id, outDir: join(workspaceDir, 'second') });
+  await call('catalog.open', { path: departmentPath });
+  await web.load();
+  await retrievals.goTo();
+  await retrievals.takeInUpdate(home.path);
+  await page.goto(`${new URL(page.url()).origin}/#/catalog/box/${box.id}`);
+  await page.getByRole('heading', { level: 1, name: 'Box PW-001' }).waitFor();
+  await waitForReady(page);
+  expect(await page.getByRole('list', { name: 'Folders out of this box' }).count(), 'nothing of the box is out any more').toBe(0);
+  expect(await page.locator('[data-where-now]').innerText()).toMatch(/^Where now: .*City Records Center/);
+  const folder = (await call('folders.list', { offset: 0, limit: 10, filter: { query: 'Oak' } })).rows[0];
+  expect(folder.where.status).toBe('at-records-center');
+  expect(folder.where.request).toBeNull();
 });
