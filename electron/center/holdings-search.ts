@@ -196,6 +196,17 @@ function hitsOf(context: CatalogContext, ids: number[]): HoldingFolderHit[] {
      WHERE f.id IN (${ids.map(() => '?').join(', ')}) ORDER BY f.id`,
     ids,
   );
+  // Boxes carried out under a certificate are still found (paperwork outlives the boxes), said as what happened.
+  const boxIds = [...new Set(rows.map((row) => row.box_id))];
+  const disposed = new Map(
+    context.db
+      .all<{ box_id: number; executed: 'destroyed' | 'transferred-to-archives'; executed_at: string; number: string | null }>(
+        `SELECT nb.box_id, nb.executed, nb.executed_at, c.number FROM disposition_notice_box nb LEFT JOIN disposition_certificate c ON c.id = nb.certificate_id
+          WHERE nb.executed IS NOT NULL AND nb.box_id IN (${boxIds.map(() => '?').join(', ')})`,
+        boxIds,
+      )
+      .map((row) => [row.box_id, { action: row.executed, at: row.executed_at, certificateNumber: row.number }] as const),
+  );
   return rows.map((row) => ({
     folderId: row.id,
     position: row.position,
@@ -215,5 +226,6 @@ function hitsOf(context: CatalogContext, ids: number[]): HoldingFolderHit[] {
     accessionNumber: row.accession_number,
     transferNumber: row.transfer_number,
     departmentName: row.department_name,
+    disposed: disposed.get(row.box_id) ?? null,
   }));
 }

@@ -216,6 +216,8 @@ export interface HoldingFolderHit {
   accessionNumber: string;
   transferNumber: string;
   departmentName: string;
+  /** Carried out under a certificate: the box was destroyed or transferred to the archives (its record stays). */
+  disposed: { action: 'destroyed' | 'transferred-to-archives'; at: string; certificateNumber: string | null } | null;
 }
 
 const text = (max: number) => z.string().trim().max(max);

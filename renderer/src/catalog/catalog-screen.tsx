@@ -11,6 +11,7 @@ import { RequestBackDialog } from '../retrievals/request-back-dialog';
 import { CatalogFilters } from './catalog-filters';
 import { boxFilterOf, folderFilterOf, hasFilters, listScroll, type CatalogView } from './catalog-view';
 import { PagedList } from './paged-list';
+import { NoticeBanner } from '../disposition/notice-banner';
 
 const SEARCH_DEBOUNCE_MS = 150;
 
@@ -82,6 +83,7 @@ export function CatalogScreen({ state, onStateChange }: { state: CatalogView; on
 
   return (
     <div className="screen screen-fill">
+      <NoticeBanner />
       <div className="screen-head">
         <h1>Catalog</h1>
         {!noBoxesYet && (

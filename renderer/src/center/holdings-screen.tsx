@@ -63,7 +63,9 @@ export function HoldingsScreen() {
                     {hit.boxCode ? <span className="muted"> · {hit.boxCode}</span> : null}
                   </td>
                   <td>
-                    {hit.location ?? holdingBoxStatusLabels[hit.boxStatus]}
+                    {hit.disposed
+                      ? `${hit.disposed.action === 'destroyed' ? 'Destroyed' : 'Transferred to the archives'} on ${hit.disposed.at.slice(0, 10)}${hit.disposed.certificateNumber ? ` (certificate ${hit.disposed.certificateNumber})` : ''}`
+                      : (hit.location ?? holdingBoxStatusLabels[hit.boxStatus])}
                     {hit.centerBoxNumber ? ` (box ${hit.centerBoxNumber})` : ''}
                   </td>
                   <td>

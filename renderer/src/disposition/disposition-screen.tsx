@@ -1,12 +1,11 @@
 // Disposition, on either side: a center's due list, notices and certificates; a department's notices to answer.
 import type { Role } from '../../../shared/api/contract-kit';
+import { CenterDisposition } from './center-disposition';
+import { DepartmentNoticePage } from './department-notice-page';
+import { DepartmentNotices } from './department-notices';
 
 export function DispositionScreen({ role, noticeId }: { role: Role; noticeId?: number }) {
-  return (
-    <section className="screen">
-      <h1>Disposition</h1>
-      <p>{role === 'records-center' ? 'Notices to departments.' : 'Notices from the records center.'}</p>
-      {noticeId === undefined ? null : <p>Notice {noticeId}</p>}
-    </section>
-  );
+  if (role === 'records-center') return <CenterDisposition noticeId={noticeId} />;
+  if (noticeId !== undefined) return <DepartmentNoticePage key={noticeId} id={noticeId} />;
+  return <DepartmentNotices />;
 }
