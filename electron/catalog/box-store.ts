@@ -6,6 +6,7 @@ import type { CatalogContext } from './context';
 import { toBox, type BoxRow } from './rows';
 import { UNKNOWN_WHERE, whereOfBoxes } from '../retrieval/where-now';
 import { assertNotSent, SENT_IN_SQL } from './custody';
+import { assertNotUnderHold } from './hold-guard';
 import { BOX_STATUS_SQL } from '../custody/box-status';
 import { likePattern } from './search-query';
 import { boxSortKey } from '../../shared/import/read-cells';
@@ -122,6 +123,7 @@ export function updateBox(context: CatalogContext, id: number, changes: Partial<
 export function deleteBoxes(context: CatalogContext, ids: number[]): number {
   const labels = ids.map((id) => getBox(context, id).label);
   assertNotSent(context, ids, 'delete');
+  assertNotUnderHold(context, { boxIds: ids }, 'delete');
   const label = ids.length === 1 ? `Delete box ${labels[0]}` : `Delete ${ids.length} boxes`;
   return context.history.change(label, (change) => {
     for (const id of ids) {

@@ -4,6 +4,7 @@ import { parseOrThrow } from '../../shared/domain/validation';
 import { folderInputSchema, type Folder, type FolderInput } from '../../shared/domain/types';
 import { fiscalYearStartMonth, type CatalogContext } from './context';
 import { assertNotSent, boxesOfFolders } from './custody';
+import { assertNotUnderHold } from './hold-guard';
 import { deriveColumns, ruleLookup } from './derived';
 import { FOLDER_SELECT, toFolder, type FolderRow } from './rows';
 import { UNKNOWN_WHERE, whereOfFolders } from '../retrieval/where-now';
@@ -120,6 +121,7 @@ export function writeFolder(context: CatalogContext, id: number, folder: FolderI
 export function updateFolder(context: CatalogContext, id: number, changes: Partial<FolderInput>): Folder {
   const current = getFolder(context, id);
   assertNotSent(context, [current.boxId], 'edit its folders');
+  if (changes.legalHold === false && current.legalHold) assertNotUnderHold(context, { folderIds: [id] }, 'untick the legal hold of');
   // The folder as a whole must stay valid (an end date before its begin date is refused, naming the field).
   const next = parseOrThrow(folderInputSchema, { ...folderInputOf(current), ...stripUndefined(changes) });
   assertScheduleItem(context, next.scheduleItemId);
@@ -135,6 +137,7 @@ export function deleteFolders(context: CatalogContext, ids: number[]): number {
   const first = getFolder(context, ids[0]);
   for (const id of ids.slice(1)) getFolder(context, id);
   assertNotSent(context, boxesOfFolders(context, ids), 'delete its folders');
+  assertNotUnderHold(context, { folderIds: ids }, 'delete');
   const label = ids.length === 1 ? `Delete folder "${first.title.slice(0, 40)}"` : `Delete ${ids.length} folders`;
   return context.history.change(label, (change) => {
     for (const id of ids) {

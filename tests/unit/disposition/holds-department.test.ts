@@ -48,6 +48,24 @@ describe('a legal hold in a department catalog', () => {
     expect((await t.fail('holds.create', { name: 'Nothing', scope: { ...emptyScope(), words: 'zebra' } })).message).toContain('No box or folder');
   });
 
+  it('keeps what it covers from being deleted or unticked by hand until it is lifted', async () => {
+    catalog = await holdCatalog();
+    const { t, boxes, folders } = catalog;
+    const [smith, budget] = folders['PW-4'];
+    const hold = await t.call('holds.create', { name: 'Smith v. City', scope: { ...emptyScope(), folderIds: [smith] } });
+    const version = t.session.current()!.version.value;
+    const box = await t.fail('boxes.delete', { ids: [boxes['PW-4']] });
+    expect(box.code).toBe('forbidden');
+    expect(box.message).toMatch(/^The legal hold “Smith v\. City” \(\S+-LH-\d{4}-0001\) covers box “PW-4”, so you cannot delete it while the hold is in force\. Nothing was changed\./);
+    expect((await t.fail('folders.delete', { ids: [budget, smith] })).message).toMatch(/covers folder “.+”, so you cannot delete it/);
+    expect((await t.fail('folders.update', { id: smith, changes: { legalHold: false } })).message).toMatch(/so you cannot untick the legal hold of it/);
+    expect(t.session.current()!.version.value).toBe(version);
+    // A folder the hold does not cover is the office's to delete.
+    expect(await t.call('folders.delete', { ids: [budget] })).toEqual({ deleted: 1 });
+    await t.call('holds.lift', { id: hold.id, reason: 'Settled' });
+    expect(await t.call('boxes.delete', { ids: [boxes['PW-4']] })).toEqual({ deleted: 1 });
+  });
+
   it('holds what it covers under its name, lifts only what no other active hold covers, and keeps holds placed by hand', async () => {
     catalog = await holdCatalog();
     const { t, boxes, folders } = catalog;
