@@ -17,6 +17,7 @@ import { BoxForm } from './box-form';
 import { FolderGrid } from './folder-grid';
 import { BoxTimeline } from './box-timeline';
 import { RequestBackDialog } from '../retrievals/request-back-dialog';
+import { PlaceHoldDialog } from '../disposition/holds-place-dialog';
 import { WhereLine } from '../retrievals/where-now';
 
 export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: number }) {
@@ -30,6 +31,7 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
   const [reboxed, setReboxed] = useState<ReboxResult | null>(null);
   const [labelsError, setLabelsError] = useState<unknown>(null);
   const [requesting, setRequesting] = useState(false);
+  const [holding, setHolding] = useState(false);
 
   const printNewLabels = async (result: ReboxResult) => {
     setLabelsError(null);
@@ -99,10 +101,18 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
             <button type="button" onClick={() => setRequesting(true)}>
               Request back…
             </button>
+            {current.status !== 'disposed' && current.status !== 'transferred-to-archives' && (
+              <button type="button" onClick={() => setHolding(true)}>
+                Place a legal hold…
+              </button>
+            )}
           </div>
         )}
         {current.lockedReason === null && (
           <div className="screen-actions">
+            <button type="button" onClick={() => setHolding(true)}>
+              Place a legal hold…
+            </button>
             <button type="button" onClick={() => setReboxing(true)}>
               Re-box by date…
             </button>
@@ -113,6 +123,14 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
         )}
       </div>
       <WhereLine where={current.where} />
+      {holding && (
+        <PlaceHoldDialog
+          role="department"
+          initial={{ boxIds: [current.id], what: `Box ${current.label} (whole box)` }}
+          onClose={() => setHolding(false)}
+          onPlaced={(hold) => navigate({ screen: 'holds', holdId: hold.id })}
+        />
+      )}
       {requesting && <RequestBackDialog targets={{ boxIds: [current.id], folderIds: [] }} onClose={() => setRequesting(false)} onRequested={() => box.reload()} />}
       {current.lockedReason !== null && (
         <div className="banner banner-info" role="status" data-box-locked>
