@@ -4,6 +4,9 @@
 import { acknowledgmentFor } from '../transfer/acknowledgment-fixtures';
 import { sealFingerprint } from '../../../electron/exchange/fingerprint';
 import { RETRIEVAL_UPDATE_FORMAT, type RetrievalUpdate } from '../../../shared/exchange/retrieval';
+import { DISPOSITION_RESPONSE_FORMAT, dispositionNoticeSchema, type DispositionResponse } from '../../../shared/exchange/disposition';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { manifestBoxId } from '../../../shared/transfer/numbering';
 import type { RecordsCenterInput } from '../../../shared/domain/types';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +62,28 @@ async function centerWithRequest(f: Fixture, takeRequestIn = false): Promise<{ r
   if (!takeRequestIn) return { requestPath: asked.path, requestId: null };
   const { request } = await f.t.call('center.requests.import', { file: { path: asked.path } });
   return { requestPath: asked.path, requestId: request.id };
+}
+
+/** The fixture's box sent, taken in, checked in and shelved by a new center catalog; answers what a notice of it needs. */
+async function centerReadyForNotice(f: Fixture): Promise<{ departmentId: number; from: string; to: string }> {
+  const { accessionId } = await centerReadyToAccession(f.t, f.transferId);
+  await f.t.call('center.accession', { accessionId, locations: 'auto' });
+  const [departmentRow] = await f.t.call('center.departments', {});
+  return { departmentId: departmentRow.id, from: '2020-01-01', to: '2030-12-31' };
+}
+
+/** A notice written at the center and the department's signed approval of every box, sealed by hand. */
+async function noticeAnswered(f: Fixture): Promise<{ noticeId: number; responsePath: string }> {
+  const written = await f.t.call('center.disposition.notice', { ...(await centerReadyForNotice(f)), outDir: f.t.dir });
+  const notice = dispositionNoticeSchema.parse(JSON.parse(await readFile(written.path, 'utf8')));
+  const response: Omit<DispositionResponse, 'fingerprint'> = {
+    format: DISPOSITION_RESPONSE_FORMAT, notice: { number: notice.notice.number, fingerprint: notice.fingerprint }, department: notice.department,
+    respondedAt: new Date().toISOString(), signedBy: { name: 'Ana Ruiz', title: 'Records officer' },
+    answers: notice.boxes.map((box) => ({ boxId: box.boxId, answer: 'approve' as const, reason: '', reviewDate: null, extendTo: null })),
+  };
+  const responsePath = join(f.t.dir, 'response.json');
+  await writeFile(responsePath, JSON.stringify({ ...response, fingerprint: sealFingerprint(response) }));
+  return { noticeId: written.id, responsePath };
 }
 
 /** One valid call of each catalog change, made against the fixture (any set-up it needs is done first). */
@@ -177,6 +202,28 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
   'center.requests.import': async (f) => ({ file: { path: (await centerWithRequest(f)).requestPath } }),
   'center.request.record': async (f) => ({ id: (await centerWithRequest(f, true)).requestId!, action: 'pull' }),
   'center.request.writeUpdate': async (f) => ({ id: (await centerWithRequest(f, true)).requestId!, outDir: f.t.dir }),
+  // Disposition and legal holds.
+  'holds.create': async () => ({ name: 'Smith v. City', scope: { words: 'Oak' } }),
+  'holds.lift': async (f) => ({ id: (await f.t.call('holds.create', { name: 'Smith v. City', scope: { boxIds: [f.boxId] } })).id, reason: 'Settled' }),
+  'holds.write': async (f) => {
+    await f.t.call('transfers.send', { id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
+    return { id: (await f.t.call('holds.create', { name: 'Smith v. City', scope: { boxIds: [f.boxId] } })).id, outDir: f.t.dir };
+  },
+  'paperwork.setYears': async () => ({ years: 10 }),
+  'center.disposition.notice': async (f) => ({ ...(await centerReadyForNotice(f)), outDir: f.t.dir }),
+  'disposition.import': async (f) => ({ file: { path: (await noticeAnswered(f)).responsePath } }),
+  'center.disposition.execute': async (f) => {
+    const { noticeId, responsePath } = await noticeAnswered(f);
+    await f.t.call('disposition.import', { file: { path: responsePath } });
+    return { noticeId, method: 'Cross-cut shredding', witness: 'Lee Park', outDir: f.t.dir };
+  },
+  'disposition.respond': async (f) => {
+    const departmentPath = (await f.t.call('app.status', {})).catalog!.path;
+    const notice = await f.t.call('center.disposition.notice', { ...(await centerReadyForNotice(f)), outDir: f.t.dir });
+    await f.t.call('catalog.open', { path: departmentPath });
+    const taken = await f.t.call('disposition.import', { file: { path: notice.path } });
+    return { noticeId: taken.id, all: { answer: 'approve', reason: '' }, signedName: 'Ana Ruiz', signedTitle: 'Records officer', outDir: f.t.dir };
+  },
   'center.intakeAmendments': async (f) => {
     const { zip } = await packageSent(f.t, f.transferId);
     await f.t.call('transfers.amend', { target: { folderId: f.folderId }, changes: { title: 'Oak Street permits (1 of 2)' }, reason: 'The folder label says 1 of 2' });
