@@ -19,6 +19,7 @@ import { registerHistoryCommands } from './history-commands';
 import { registerVerifyCommand } from './verify-command';
 import { registerCenterHoldingsCommands } from './center-holdings-commands';
 import { registerRetrievalCommands } from './retrieval-commands';
+import { registerDispositionCommands } from './disposition-commands';
 
 export function buildProgram(context: CommandContext, captureError: (text: string) => void): Command {
   const program = new Command('transmittal')
@@ -45,6 +46,7 @@ export function buildProgram(context: CommandContext, captureError: (text: strin
   registerVerifyCommand(program, context);
   registerCenterHoldingsCommands(program, context);
   registerRetrievalCommands(program, context);
+  registerDispositionCommands(program, context);
   // After the profile commands: `schedule import` joins their `schedule` group.
   registerImportCommands(program, context);
   return program;
