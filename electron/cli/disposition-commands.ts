@@ -1,24 +1,21 @@
-// `transmittal disposition …` and `transmittal hold …`: disposition without fear, from either side. A records center
-// lists what is due, writes one notice per department and carries out only what was approved; a department takes
-// the notice in and answers it box by box in its own labels, signed by name and title. Legal holds are placed and
-// lifted on either side; a department's hold goes to the center as a file the center takes in with `disposition import`.
+// `transmittal disposition …`: disposition without fear, from either side. A records center lists what is due, writes
+// one notice per department and carries out only what was approved; a department takes the notice in and answers it
+// box by box in its own labels, signed by name and title. Legal holds are in ./hold-commands.ts.
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ApiInput } from '../../shared/api/contract';
-import type { DispositionBox, DueList, HoldSummary, NoticeBoxDetail, NoticeDetail, NoticeSummary } from '../../shared/api/contract-disposition';
+import type { DispositionBox, DueList, NoticeBoxDetail, NoticeDetail, NoticeSummary } from '../../shared/api/contract-disposition';
 import { dispositionActionWords, dispositionAnswers, type DispositionAnswer } from '../../shared/exchange/disposition';
-import { findBox } from './add-commands';
 import { CliError, usageError } from './cli-errors';
 import { withCatalog, type Call } from './catalog-session';
 import type { CommandContext } from './command-context';
 import { count, formatTable, printJson } from './output';
 
-const catalogArgument = ['<catalog>', 'the catalog file (".transmittal" is added if missing)'] as const;
+export const catalogArgument = ['<catalog>', 'the catalog file (".transmittal" is added if missing)'] as const;
 const centerCatalogArgument = ['<catalog>', 'the records center catalog (".transmittal" is added if missing)'] as const;
 const noticeArgument = ['<notice>', 'the notice number, as printed on it (PW-DN-2026-0003)'] as const;
-const holdArgument = ['<hold>', 'the hold number, as `transmittal hold list` shows it (PW-LH-2026-0002)'] as const;
 
-function isoDate(text: string): string {
+export function isoDate(text: string): string {
   const trimmed = text.trim();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed) || Number.isNaN(Date.parse(`${trimmed}T00:00:00Z`))) throw new InvalidArgumentError('Expected a date as YYYY-MM-DD.');
   return trimmed;
@@ -29,22 +26,15 @@ function positiveWhole(text: string): number {
   return Number(text);
 }
 
-const outDir = (given: string | undefined) => (given === undefined ? undefined : resolve(given));
+export const outDir = (given: string | undefined) => (given === undefined ? undefined : resolve(given));
 
-const notFound = (message: string, option: string) => new CliError('domain', { code: 'not-found', message, details: { option } });
+export const notFound = (message: string, option: string) => new CliError('domain', { code: 'not-found', message, details: { option } });
 
 async function findNotice(call: Call, number: string, catalog: string): Promise<NoticeSummary> {
   const wanted = number.trim().toLowerCase();
   const found = (await call('disposition.notices', { show: 'all' })).find((notice) => notice.number.toLowerCase() === wanted);
   if (found) return found;
   throw notFound(`there is no disposition notice "${number.trim()}" in this catalog (see: transmittal disposition list "${catalog}" --all)`, '<notice>');
-}
-
-async function findHold(call: Call, number: string, catalog: string): Promise<HoldSummary> {
-  const wanted = number.trim().toLowerCase();
-  const found = (await call('holds.list', { show: 'all' })).find((hold) => hold.number.toLowerCase() === wanted);
-  if (found) return found;
-  throw notFound(`there is no legal hold "${number.trim()}" in this catalog (see: transmittal hold list "${catalog}" --all)`, '<hold>');
 }
 
 /**
@@ -65,13 +55,6 @@ function noticeBox(notice: NoticeDetail, named: string, option: string): NoticeB
   }
   const listed = notice.noticeBoxes.slice(0, 8).map((box) => `${box.boxLabel} (${box.boxCode})`).join(', ');
   throw notFound(`box "${named.trim()}" is not on notice ${notice.number}; it lists ${listed}${notice.noticeBoxes.length > 8 ? ', …' : ''}`, option);
-}
-
-/** A holding box at the center by its box id (the barcode on its label). */
-async function centerBoxId(call: Call, code: string): Promise<number> {
-  const hits = await call('center.search', { query: '', boxCode: code.trim(), offset: 0, limit: 1 });
-  if (hits.rows.length > 0) return hits.rows[0].holdingBoxId;
-  throw notFound(`there is no box with box id "${code.trim()}" in these holdings; give the box id printed on its label`, '--box');
 }
 
 function boxTable(boxes: DispositionBox[]): string {
@@ -125,14 +108,6 @@ function printNotice(output: CommandContext['output'], notice: NoticeDetail): vo
   ));
   for (const response of notice.responses) output.stdout(`Answered by ${response.signedName}, ${response.signedTitle}, on ${response.respondedAt.slice(0, 10)} (seal ${response.fingerprint.slice(0, 16)}…)\n`);
   for (const certificate of notice.certificates) output.stdout(`Certificate ${certificate.number}, ${certificate.issuedAt.slice(0, 10)} (seal ${certificate.fingerprint.slice(0, 16)}…)\n`);
-}
-
-function holdTable(rows: HoldSummary[]): string {
-  return formatTable(
-    ['Hold', 'Name', 'Matter', 'Asked by', 'Placed', 'Boxes', 'Folders', 'Lifted'],
-    rows.map((row) => [row.number, row.name, row.matter, row.requestedBy, row.placedAt.slice(0, 10), row.boxes, row.folders,
-      row.liftedAt ? `${row.liftedAt.slice(0, 10)}: ${row.liftReason ?? ''}` : '']),
-  );
 }
 
 interface RespondOptions {
@@ -326,94 +301,4 @@ export function registerDispositionCommands(program: Command, context: CommandCo
       output.stdout(`${done.message}\nWrote ${done.path}\nWrote ${done.pdfPath}\n`);
     });
 
-  registerHoldCommands(program, context);
-}
-
-function registerHoldCommands(program: Command, { output, openSession }: CommandContext): void {
-  const hold = program.command('hold').description('legal holds: what they cover is never put on a notice nor destroyed, until the hold is lifted');
-
-  hold
-    .command('add')
-    .description('place a legal hold on everything it covers: series, a date range, boxes, words in folder titles (any of them)')
-    .argument(...catalogArgument)
-    .requiredOption('--name <name>', 'the hold’s name ("Elm Street litigation")')
-    .option('--matter <text>', 'the lawsuit, audit or records request it is for')
-    .option('--requested-by <who>', 'who asked for it')
-    .option('--series <item...>', 'schedule item numbers ("GS 1010")')
-    .option('--from <date>', 'folders with dates from this day, as YYYY-MM-DD', isoDate)
-    .option('--to <date>', 'folders with dates up to this day, as YYYY-MM-DD', isoDate)
-    .option('--box <label...>', 'whole boxes: by label in a department, by box id at a records center')
-    .option('--words <words>', 'folders whose titles have all these words')
-    .option('--json', 'print the hold as JSON')
-    .addHelpText('after', '\nExample:\n  transmittal hold add permits --name "Elm Street litigation" --matter "Case 24-118" --requested-by "City Attorney" --words "Elm Street"')
-    .action(async (catalog: string, options: { name: string; matter?: string; requestedBy?: string; series?: string[]; from?: string; to?: string; box?: string[]; words?: string; json?: boolean }) => {
-      if (!options.series?.length && !options.from && !options.to && !options.box?.length && !options.words?.trim()) {
-        throw usageError('say what the hold covers: --series, --from/--to, --box or --words');
-      }
-      const placed = await withCatalog({
-        openSession,
-        catalog,
-        work: async (call, info) => {
-          const boxIds: number[] = [];
-          for (const named of options.box ?? []) boxIds.push(info.role === 'records-center' ? await centerBoxId(call, named) : (await findBox(call, named, catalog)).id);
-          return call('holds.create', {
-            name: options.name, matter: options.matter ?? '', requestedBy: options.requestedBy ?? '',
-            scope: { itemNumbers: options.series ?? [], dateFrom: options.from ?? null, dateTo: options.to ?? null, boxIds, folderIds: [], words: options.words ?? '' },
-          });
-        },
-      });
-      if (options.json) return printJson(output, placed);
-      output.stdout(`Placed legal hold ${placed.number} “${placed.name}”: it holds ${count(placed.boxes, 'box', 'boxes')} and ${count(placed.folders, 'folder', 'folders')}.\n`);
-      for (const covered of placed.covers.slice(0, 20)) {
-        output.stdout(`  ${covered.folderPosition === null ? `Box ${covered.boxLabel} (whole box)` : `Folder ${covered.folderPosition} “${covered.title ?? ''}” in box ${covered.boxLabel}`}\n`);
-      }
-      if (placed.covers.length > 20) output.stdout(`  … and ${placed.covers.length - 20} more\n`);
-      if (placed.origin === 'department') output.stdout(`Tell the records center: transmittal hold write "${catalog}" ${placed.number}\n`);
-    });
-
-  hold
-    .command('lift')
-    .description('lift a legal hold, with the reason; what another hold covers stays held')
-    .argument(...catalogArgument)
-    .argument(...holdArgument)
-    .requiredOption('--reason <text>', 'why the hold is lifted')
-    .option('--json', 'print the hold as JSON')
-    .action(async (catalog: string, number: string, options: { reason: string; json?: boolean }) => {
-      const lifted = await withCatalog({
-        openSession, catalog, work: async (call) => call('holds.lift', { id: (await findHold(call, number, catalog)).id, reason: options.reason }),
-      });
-      if (options.json) return printJson(output, lifted);
-      output.stdout(`Lifted legal hold ${lifted.number} “${lifted.name}”: ${lifted.liftReason ?? options.reason}\n`);
-      if (lifted.origin === 'department') output.stdout(`Tell the records center: transmittal hold write "${catalog}" ${lifted.number}\n`);
-    });
-
-  hold
-    .command('list')
-    .description('the legal holds: active ones (default) or every one')
-    .argument(...catalogArgument)
-    .option('--all', 'lifted holds too')
-    .option('--json', 'print the list as JSON')
-    .action(async (catalog: string, options: { all?: boolean; json?: boolean }) => {
-      const rows = await withCatalog({ openSession, catalog, readOnly: true, work: (call) => call('holds.list', { show: options.all ? 'all' : 'active' }) });
-      if (options.json) return printJson(output, rows);
-      if (rows.length === 0) return output.stdout(`No ${options.all ? '' : 'active '}legal holds.\n`);
-      output.stdout(holdTable(rows));
-      output.stdout(`${count(rows.length, options.all ? 'hold' : 'active hold')}.\n`);
-    });
-
-  hold
-    .command('write')
-    .description('write a department’s hold as a file for the records center, which takes it in with `transmittal disposition import`')
-    .argument(...catalogArgument)
-    .argument(...holdArgument)
-    .option('--out <dir>', 'write it here (default: the Disposition folder beside the catalog)')
-    .option('--json', 'print the result as JSON')
-    .addHelpText('after', '\nExample:\n  transmittal hold write permits PW-LH-2026-0002 --out outbox')
-    .action(async (catalog: string, number: string, options: { out?: string; json?: boolean }) => {
-      const written = await withCatalog({
-        openSession, catalog, work: async (call) => call('holds.write', { id: (await findHold(call, number, catalog)).id, outDir: outDir(options.out) }),
-      });
-      if (options.json) return printJson(output, written);
-      output.stdout(`${written.message}\nWrote ${written.path} (fingerprint ${written.fingerprint})\n`);
-    });
 }

@@ -20,6 +20,7 @@ import { registerVerifyCommand } from './verify-command';
 import { registerCenterHoldingsCommands } from './center-holdings-commands';
 import { registerRetrievalCommands } from './retrieval-commands';
 import { registerDispositionCommands } from './disposition-commands';
+import { registerHoldCommands } from './hold-commands';
 
 export function buildProgram(context: CommandContext, captureError: (text: string) => void): Command {
   const program = new Command('transmittal')
@@ -47,6 +48,7 @@ export function buildProgram(context: CommandContext, captureError: (text: strin
   registerCenterHoldingsCommands(program, context);
   registerRetrievalCommands(program, context);
   registerDispositionCommands(program, context);
+  registerHoldCommands(program, context);
   // After the profile commands: `schedule import` joins their `schedule` group.
   registerImportCommands(program, context);
   return program;
