@@ -46,15 +46,22 @@ export function lockedReasonFor(sentIn: string | null | undefined, status: BoxSt
   // transfer sends it back.
   if (status === 'in-office' || status === 'in-transfer') return null;
   const sent = parseSentIn(sentIn);
+  // A destroyed box says so first: what became of it matters more than how it left.
+  if (isGone(status)) return `${AWAY[status]}${sent ? ` (${describeSentIn(sent)})` : ''}`;
   if (sent) return describeSentIn(sent);
   return AWAY[status] ?? null;
 }
 
-function lockOf(context: CatalogContext, boxId: number): { sent: SentIn | null; reason: string | null } {
+/** Destroyed or transferred to the archives: the box is gone, its record stays. */
+function isGone(status: BoxStatus): boolean {
+  return status === 'disposed' || status === 'transferred-to-archives';
+}
+
+function lockOf(context: CatalogContext, boxId: number): { sent: SentIn | null; reason: string | null; gone: boolean } {
   const row = context.db.get<{ sent_in: string | null; status: BoxStatus }>(`SELECT ${SENT_IN_SQL} AS sent_in, ${BOX_STATUS_SQL} AS status FROM box b WHERE b.id = ?`, [boxId]);
-  if (!row) return { sent: null, reason: null };
+  if (!row) return { sent: null, reason: null, gone: false };
   const reason = lockedReasonFor(row.sent_in, row.status);
-  return { sent: reason === null ? null : parseSentIn(row.sent_in), reason };
+  return { sent: reason === null ? null : parseSentIn(row.sent_in), reason, gone: isGone(row.status) };
 }
 
 /** Why a box is no longer the department's to edit directly, or null. */
@@ -68,12 +75,13 @@ export function lockedReasonOf(context: CatalogContext, boxId: number): string |
  */
 export function assertNotSent(context: CatalogContext, boxIds: readonly number[], action: string): void {
   for (const boxId of boxIds) {
-    const { sent, reason } = lockOf(context, boxId);
+    const { sent, reason, gone } = lockOf(context, boxId);
     if (!reason) continue;
     const label = context.db.get<{ label: string }>('SELECT label FROM box WHERE id = ?', [boxId])?.label ?? String(boxId);
     const others = boxIds.length > 1 ? ` (nothing was changed in any of the ${count(boxIds.length, 'box', 'boxes')})` : '';
-    const why = sent ? 'what was signed for cannot be changed' : 'it is no longer in your office';
-    const amend = sent && action.startsWith('edit') ? ' To correct it, record an amendment on the transfer.' : '';
+    // Paperwork outlives the records: a destroyed box's description is the record of what was destroyed.
+    const why = gone ? 'its description is kept as the record of what became of it' : sent ? 'what was signed for cannot be changed' : 'it is no longer in your office';
+    const amend = sent && !gone && action.startsWith('edit') ? ' To correct it, record an amendment on the transfer.' : '';
     throw new AppError('forbidden', `Box “${label}” was ${reason}: ${why}, so you cannot ${action} it${others}.${amend}`, {
       boxId,
       ...(sent ? { transferNumber: sent.transferNumber } : {}),

@@ -22,6 +22,7 @@ interface BoxFactsRow {
   event_id: number | null;
   kind: CustodyEventKind | null;
   at: string | null;
+  detail: string | null;
   center_name: string | null;
   accession_number: string | null;
   center_box_number: string | null;
@@ -39,6 +40,7 @@ export interface ItemRow {
   request_id: number;
   number: string;
   request_status: string;
+  service: string;
 }
 
 function chunks<T>(values: readonly T[]): T[][] {
@@ -53,9 +55,15 @@ export function today(context: CatalogContext): string {
   return context.now().slice(0, 10);
 }
 
-/** Whether a retrieval item still holds its box or folder on a request (its request open, the item not put back). */
+/**
+ * Whether a retrieval item still holds its box or folder on a request: off the shelf (pulled, out, back but not
+ * re-filed) whatever the request's state — an answered copy whose box is not re-filed yet is still open, as at the
+ * center — or not yet touched on a request that is still open.
+ */
 export function isOpenItem(item: Pick<ItemRow, 'status' | 'request_status'>): boolean {
-  return !['returned', 'answered', 'withdrawn', 'refused'].includes(item.request_status) && !CLOSED_ITEMS.has(item.status);
+  if (CLOSED_ITEMS.has(item.status)) return false;
+  if (item.status !== 'requested') return true;
+  return !['returned', 'answered', 'withdrawn', 'refused'].includes(item.request_status);
 }
 
 /** Every retrieval item of these boxes (or folders), oldest first. */
@@ -63,7 +71,7 @@ export function itemsOf(context: CatalogContext, column: 'box_id' | 'folder_id',
   return chunks([...new Set(ids)]).flatMap((chunk) =>
     context.db.all<ItemRow>(
       `SELECT ri.box_id, ri.folder_id, ri.status, ri.checked_out_to, ri.checked_out_at, ri.due_back, r.id AS request_id, r.number,
-              r.status AS request_status
+              r.status AS request_status, r.service
          FROM retrieval_item ri JOIN retrieval_request r ON r.id = ri.request_id
         WHERE ri.${column} IN (${marks(chunk)}) ORDER BY ri.id`,
       chunk,
@@ -78,6 +86,18 @@ interface BoxWhere {
   centerName: string | null;
 }
 
+/** The certificate a "disposed" or "transferred-to-archives" event was recorded under, from its detail. */
+function certificateOf(detail: string | null): { number: string; centerName: string } | null {
+  if (!detail) return null;
+  try {
+    const parsed = JSON.parse(detail) as { certificate?: unknown; center?: unknown };
+    if (typeof parsed.certificate !== 'string') return null;
+    return { number: parsed.certificate, centerName: typeof parsed.center === 'string' ? parsed.center : '' };
+  } catch {
+    return null;
+  }
+}
+
 function boxFacts(context: CatalogContext, boxIds: readonly number[]): Map<number, BoxWhere> {
   const ids = [...new Set(boxIds)];
   const out = new Map<number, BoxWhere>();
@@ -87,7 +107,7 @@ function boxFacts(context: CatalogContext, boxIds: readonly number[]): Map<numbe
       `SELECT b.id, ${SENT_IN_SQL} AS sent_in,
               (SELECT t.number FROM transfer_box tb JOIN transfer t ON t.id = tb.transfer_id
                 WHERE tb.box_id = b.id AND t.status IN ('draft', 'ready') ORDER BY t.id DESC LIMIT 1) AS draft_number,
-              e.id AS event_id, e.kind, e.at,
+              e.id AS event_id, e.kind, e.at, CASE WHEN e.kind IN ('disposed', 'transferred-to-archives') THEN e.detail END AS detail,
               p.center_name, p.accession_number, p.center_box_number, p.location AS center_location, p.status AS center_status
          FROM box b
          LEFT JOIN custody_event e ON e.id = (SELECT e2.id FROM custody_event e2 WHERE e2.box_id = b.id AND e2.folder_id IS NULL
@@ -122,6 +142,8 @@ function boxFacts(context: CatalogContext, boxIds: readonly number[]): Map<numbe
         : null,
       checkedOutTo: checkedOut?.checked_out_to ?? null,
       dueBack: checkedOut?.due_back ?? null,
+      refiledAfterLoan: row.kind === 'refiled' && (loan?.service === 'box-loan' || loan?.service === 'folder-loan'),
+      certificate: certificateOf(row.detail),
       today: day,
     });
     const open = openItem.get(row.id);

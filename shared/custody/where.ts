@@ -36,6 +36,10 @@ export interface WhereFacts {
   /** While checked out: to whom and due back when, as the center's latest update said. */
   checkedOutTo: string | null;
   dueBack: string | null;
+  /** Re-filed after a loan (said "returned and re-filed"); after a copy, review or a refused request it was only put back. */
+  refiledAfterLoan?: boolean;
+  /** Destroyed or transferred to the archives: the certificate it was done under and the center that did it, as its event says. */
+  certificate?: { number: string; centerName: string } | null;
   /** Today (YYYY-MM-DD), to tell an overdue loan. */
   today: string;
 }
@@ -77,11 +81,15 @@ export function whereWords(facts: WhereFacts): Pick<WhereNow, 'status' | 'since'
     case 'returned':
       return { ...base, words: `returned to ${center} on ${day(facts.at)}, not yet re-filed` };
     case 'refiled':
+      if (!facts.refiledAfterLoan) return { ...base, words: `back on its shelf at ${facts.atCenter?.location ?? center} since ${day(facts.at)}` };
       return { ...base, words: `returned and re-filed at ${facts.atCenter?.location ?? center} on ${day(facts.at)}` };
     case 'disposed':
-      return { ...base, words: `destroyed on ${day(facts.at)}` };
-    case 'transferred-to-archives':
-      return { ...base, words: `transferred to the archives on ${day(facts.at)}` };
+    case 'transferred-to-archives': {
+      const done = facts.kind === 'disposed' ? 'destroyed' : 'transferred to the archives';
+      const by = facts.certificate?.centerName || center;
+      const under = facts.certificate?.number ? ` (certificate ${facts.certificate.number})` : '';
+      return { ...base, words: `${done} on ${day(facts.at)} by ${by}${under}` };
+    }
     case 'withdrawn':
       if (facts.status === 'in-transfer') return { ...base, words: `in a draft transfer ${facts.draftTransfer ?? ''}`.trim() };
       return { ...base, words: `in the office (withdrawn from ${center} on ${day(facts.at)})` };

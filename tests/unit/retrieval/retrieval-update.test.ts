@@ -27,7 +27,7 @@ afterEach(async () => {
   open = null;
 });
 
-async function requested(service: 'box-loan' | 'folder-loan' | 'withdrawal', pick: (boxes: Record<string, number>, folders: Record<string, number[]>) => { boxIds: number[]; folderIds: number[] }) {
+async function requested(service: 'box-loan' | 'folder-loan' | 'withdrawal' | 'copy', pick: (boxes: Record<string, number>, folders: Record<string, number[]>) => { boxIds: number[]; folderIds: number[] }) {
   const sent = await sentCatalog();
   open = sent.t;
   sent.t.setNow('2026-03-12T09:00:00.000Z');
@@ -96,6 +96,24 @@ describe('retrievals.importUpdate', () => {
     expect((await t.call('custody.verify', {})).broken).toBeNull();
     // It can be asked for again.
     expect((await t.call('retrievals.options', { boxIds: [boxes['PW-1']], folderIds: [] })).items[0].blocked).toBeNull();
+  });
+
+  it('keeps a copy open while its box is off the shelf, then says it is back on its shelf (not “returned”: it was never lent)', async () => {
+    const { t, boxes, done, request } = await requested('copy', (b) => ({ boxIds: [b['PW-2']], folderIds: [] }));
+    const pulled = [{ seq: 1, kind: 'pulled' as const, at: '2026-03-13T08:30:00.000Z' }];
+    const answered = { ...updateFor(request, 'answered', [{ status: 'pulled', location: null }], pulled) };
+    await importUpdate(t, answered);
+    let box = await t.call('boxes.get', { id: boxes['PW-2'] });
+    // Answered, but the box is still off its shelf: the request is still what holds it, and it cannot be asked for twice.
+    expect(box.where.request).toMatchObject({ id: done.id, status: 'answered' });
+    expect((await t.call('retrievals.options', { boxIds: [boxes['PW-2']], folderIds: [] })).items[0].blocked).toMatch(/PW-RQ-2026-0001/);
+    await importUpdate(t, updateFor(request, 'answered', [{ status: 'refiled', location: 'Building A / Row 1 / Bay 1 / Shelf 1 / Position 2' }], [
+      ...pulled,
+      { seq: 2, kind: 'refiled', at: '2026-03-13T16:00:00.000Z' },
+    ]));
+    box = await t.call('boxes.get', { id: boxes['PW-2'] });
+    expect(box.where).toMatchObject({ words: 'back on its shelf at Building A / Row 1 / Bay 1 / Shelf 1 / Position 2 since 2026-03-13', request: null });
+    expect((await t.call('retrievals.options', { boxIds: [boxes['PW-2']], folderIds: [] })).items[0].blocked).toBeNull();
   });
 
   it('takes in a withdrawal: the box is the office’s again', async () => {
