@@ -4,6 +4,7 @@
 import { locationInWords } from '../../../shared/center/locations';
 import type { ManifestScheduleItem } from '../../../shared/exchange/manifest';
 import type { CatalogContext } from '../../catalog/context';
+import { standingCoverage } from '../holds/standing-scope';
 
 export interface CandidateBoxRow {
   id: number;
@@ -113,6 +114,8 @@ export function holdOnBox(context: CatalogContext, boxId: number): string | null
     [boxId, boxId],
   );
   if (hold) return `under the legal hold “${hold.name}”`;
+  const standing = standingCoverage(context).boxes.get(boxId);
+  if (standing) return `under the legal hold “${standing}”`;
   const folder = context.db.get<{ position: number; title: string }>(
     'SELECT position, title FROM holding_folder WHERE box_id = ? AND legal_hold = 1 ORDER BY position LIMIT 1',
     [boxId],

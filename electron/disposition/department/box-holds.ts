@@ -3,6 +3,7 @@
 // catalog, holding_folder.legal_hold at a center). A held box is never approved, noticed or destroyed.
 import type { CatalogContext } from '../../catalog/context';
 import { readMeta } from '../../catalog/open-catalog';
+import { standingCoverage } from '../holds/standing-scope';
 
 export interface BoxHold {
   /** The hold's name, or "a folder is on legal hold" when only a folder's own mark says so. */
@@ -41,6 +42,12 @@ export function holdsOnBoxes(context: CatalogContext, boxIds: readonly number[])
       const why = row.reason.trim() ? `: ${row.reason.trim()}` : '';
       out.set(row.box_id, { heldBy: 'a folder is on legal hold', words: `a legal hold (folder ${row.position} in it is held${why})` });
     }
+  }
+  // What an active hold's series, dates or title words cover now, though catalogued after the hold was placed.
+  const standing = standingCoverage(context).boxes;
+  for (const boxId of ids) {
+    const name = standing.get(boxId);
+    if (name !== undefined && !out.has(boxId)) out.set(boxId, { heldBy: name, words: `the legal hold “${name}”` });
   }
   return out;
 }

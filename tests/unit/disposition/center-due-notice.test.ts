@@ -106,6 +106,22 @@ describe('center.disposition.due', () => {
 });
 
 describe('center.disposition.notice', () => {
+  it('holds by a hold’s series or words what matches it now, though it came after the hold was placed', async () => {
+    open = await dispositionCenter();
+    const { t, boxes, departmentId } = open;
+    const hold = await t.call('holds.create', { name: 'Permit audit', scope: { itemNumbers: ['GS 1010'] } });
+    // As if PW-1 had been taken in after the hold was placed: the hold's own list does not name it.
+    open.context().db.run('DELETE FROM legal_hold_item WHERE hold_id = ? AND box_id = ?', [hold.id, boxes['PW-1']]);
+    open.context().db.run('UPDATE holding_folder SET legal_hold = 0 WHERE box_id = ?', [boxes['PW-1']]);
+    const due = await t.call('center.disposition.due', PERIOD);
+    const left = due.leftOut.find((box) => box.boxId === boxes['PW-1']);
+    expect(left?.reason).toMatch(/legal hold “Permit audit”/);
+    expect(due.departments.flatMap((department) => department.boxes).some((box) => box.boxId === boxes['PW-1'])).toBe(false);
+    await t.call('holds.lift', { id: hold.id, reason: 'Audit closed' });
+    const after = await t.call('center.disposition.due', PERIOD);
+    expect(after.departments.find((department) => department.department.id === departmentId)!.boxes.some((box) => box.boxId === boxes['PW-1'])).toBe(true);
+  });
+
   it('writes a sealed, valid notice and its PDF, records its boxes and a custody event on each', async () => {
     const c = await center();
     const written = await c.t.call('center.disposition.notice', { departmentId: c.departmentId, ...PERIOD, noticeDays: 90, outDir: c.t.dir });

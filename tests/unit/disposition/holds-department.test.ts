@@ -66,6 +66,21 @@ describe('a legal hold in a department catalog', () => {
     expect(await t.call('boxes.delete', { ids: [boxes['PW-4']] })).toEqual({ deleted: 1 });
   });
 
+  it('holds by its words a folder catalogued after it was placed, and the whole box’s new folders', async () => {
+    catalog = await holdCatalog();
+    const { t, boxes } = catalog;
+    const words = await t.call('holds.create', { name: 'Budget inquiry', scope: { ...emptyScope(), words: 'budget' } });
+    const later = await t.call('folders.create', { boxId: boxes['PW-4'], folder: { title: 'Budget hearings 2021', beginDate: '2021', endDate: '2021' } });
+    expect((await t.fail('folders.delete', { ids: [later.id] })).message).toMatch(/^The legal hold “Budget inquiry” .* covers folder “Budget hearings 2021”/);
+    const whole = await t.call('holds.create', { name: 'Box PW-4 whole', scope: { ...emptyScope(), boxIds: [boxes['PW-4']] } });
+    const added = await t.call('folders.create', { boxId: boxes['PW-4'], folder: { title: 'Staff rota', beginDate: '2021', endDate: '2021' } });
+    expect((await t.fail('folders.delete', { ids: [added.id] })).message).toMatch(/^The legal hold “Box PW-4 whole”/);
+    await t.call('holds.lift', { id: whole.id, reason: 'Released' });
+    expect(await t.call('folders.delete', { ids: [added.id] })).toEqual({ deleted: 1 });
+    await t.call('holds.lift', { id: words.id, reason: 'Inquiry closed' });
+    expect(await t.call('folders.delete', { ids: [later.id] })).toEqual({ deleted: 1 });
+  });
+
   it('holds what it covers under its name, lifts only what no other active hold covers, and keeps holds placed by hand', async () => {
     catalog = await holdCatalog();
     const { t, boxes, folders } = catalog;
