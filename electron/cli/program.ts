@@ -21,6 +21,7 @@ import { registerCenterHoldingsCommands } from './center-holdings-commands';
 import { registerRetrievalCommands } from './retrieval-commands';
 import { registerDispositionCommands } from './disposition-commands';
 import { registerHoldCommands } from './hold-commands';
+import { registerPaperworkCommands } from './paperwork-commands';
 
 export function buildProgram(context: CommandContext, captureError: (text: string) => void): Command {
   const program = new Command('transmittal')
@@ -49,6 +50,7 @@ export function buildProgram(context: CommandContext, captureError: (text: strin
   registerRetrievalCommands(program, context);
   registerDispositionCommands(program, context);
   registerHoldCommands(program, context);
+  registerPaperworkCommands(program, context);
   // After the profile commands: `schedule import` joins their `schedule` group.
   registerImportCommands(program, context);
   return program;

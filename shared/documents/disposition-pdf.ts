@@ -25,7 +25,8 @@ export const RESPONSE_SEAL_KEYWORD = 'transmittal-disposition-response-sha256:';
 export const CERTIFICATE_SEAL_KEYWORD = 'transmittal-disposition-certificate-sha256:';
 
 export const NO_ANSWER_WORDS = 'Nothing is destroyed. The records center keeps the boxes and asks again.';
-export const CERTIFICATE_STATEMENT = 'Destroyed only after written approval; no record under a legal hold was destroyed.';
+/** True by construction at the center that writes it: it carries out only approved boxes, none under a hold it knows. */
+export const CERTIFICATE_STATEMENT = 'Destroyed only after written approval; no box on hold at the center was destroyed.';
 
 type Folder = NoticeBox['folders'][number];
 interface BoxNumbers { accessionNumber: string; centerBoxNumber: string | null; boxId: string; boxLabel: string; boxSequence: number; transferNumber: string }
@@ -123,8 +124,17 @@ export async function buildNoticePdf(notice: DispositionNotice, options: SealedP
   writer.space(6);
   writer.paragraph(`from ${center.name} to ${department.name}`, { size: 15, bold: true });
   writer.space(4);
-  writer.paragraph(`Issued ${humanDate(about.issuedAt)}. It lists the ${plural(boxes.length, 'box', 'boxes')} of ${department.name} whose disposition date ` +
-    `falls from ${humanDate(about.period.from)} to ${humanDate(about.period.to)} (${about.period.from} to ${about.period.to}).`);
+  // A box of a permanent series has no disposition date: it is listed for the archives whenever the center holds it.
+  const archived = boxes.filter((box) => box.action === 'transfer-to-archives').length;
+  const dated = boxes.length - archived;
+  const parts = [
+    dated > 0
+      ? `the ${plural(dated, 'box', 'boxes')} of ${department.name} whose disposition date falls from ${humanDate(about.period.from)} to ` +
+        `${humanDate(about.period.to)} (${about.period.from} to ${about.period.to})`
+      : null,
+    archived > 0 ? `${dated > 0 ? 'and ' : ''}${plural(archived, 'box', 'boxes')} of permanent series the center holds, to transfer to the archives` : null,
+  ].filter(Boolean);
+  writer.paragraph(`Issued ${humanDate(about.issuedAt)}. It lists ${parts.join(', ')}.`);
   writer.space(8);
   writer.paragraph(`Please answer by ${humanDate(about.respondBy)} (${about.respondBy}).`, { size: 18, bold: true });
   writer.space(4);
@@ -143,7 +153,7 @@ export async function buildNoticePdf(notice: DispositionNotice, options: SealedP
       [{ header: 'Box', weight: 1.2 }, { header: 'Box id', weight: 0.6, keepWhole: true }, { header: 'Accession', weight: 1 },
         { header: 'Dates', weight: 0.7, keepWhole: true }, { header: 'Schedule item', weight: 2 }, { header: 'Disposition', weight: 0.6, keepWhole: true }],
       listed.map((box) => [`${box.boxLabel}${box.confidential ? ' (confidential)' : ''}`, box.boxId, atCenter(box), folderSpan(box.folders),
-        box.series.map(seriesText).join('; ') || '—', box.dispositionDate]),
+        box.series.map(seriesText).join('; ') || '—', action === 'transfer-to-archives' ? `permanent; held since ${box.dispositionDate}` : box.dispositionDate]),
       { continuedTitle: title, size: TABLE_SIZE },
     );
   }

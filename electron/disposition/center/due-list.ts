@@ -86,7 +86,9 @@ function dueInPeriod(
 function noticeReason(context: CatalogContext, boxId: number, to: string): string | null {
   const row = latestNoticeOf(context, boxId);
   if (!row) return null;
-  if (row.answer === null) return `already on notice ${row.number}, answer due by ${row.respond_by}`;
+  // Past its deadline with no answer, the box may go on a new notice: that is how the center asks again (no answer
+  // is never approval, and the first notice's box stays unanswered there).
+  if (row.answer === null) return row.respond_by < context.now().slice(0, 10) ? null : `already on notice ${row.number}, answer due by ${row.respond_by}`;
   if (row.answer === 'approve') return `approved on notice ${row.number}, waiting to be carried out`;
   if (row.answer === 'refuse' && row.review_date !== null && row.review_date > to) {
     return `refused on notice ${row.number} (${row.reason}): to be reviewed again from ${row.review_date}`;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { CenterDue } from './center-due';
 import { CenterNoticePage } from './center-notice-page';
 import { CenterNotices, CenterTakeIn } from './center-notices';
+import { PaperworkPanel } from './paperwork-panel';
 import './center-disposition.css';
 import '../center/requests.css';
 
@@ -24,6 +25,7 @@ export function CenterDisposition({ noticeId }: { noticeId?: number }) {
       <CenterDue version={version} onWritten={changed} />
       <CenterTakeIn onTakenIn={changed} />
       <CenterNotices version={version} />
+      <PaperworkPanel version={version} />
     </section>
   );
 }

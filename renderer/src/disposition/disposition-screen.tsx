@@ -3,9 +3,15 @@ import type { Role } from '../../../shared/api/contract-kit';
 import { CenterDisposition } from './center-disposition';
 import { DepartmentNoticePage } from './department-notice-page';
 import { DepartmentNotices } from './department-notices';
+import { PaperworkPanel } from './paperwork-panel';
 
 export function DispositionScreen({ role, noticeId }: { role: Role; noticeId?: number }) {
   if (role === 'records-center') return <CenterDisposition noticeId={noticeId} />;
   if (noticeId !== undefined) return <DepartmentNoticePage key={noticeId} id={noticeId} />;
-  return <DepartmentNotices />;
+  return (
+    <>
+      <DepartmentNotices />
+      <PaperworkPanel />
+    </>
+  );
 }

@@ -145,9 +145,12 @@ describe('center.disposition.execute', () => {
     expect(error.message).toMatch(/No box of notice PW-DN-2026-0001 is approved and free of holds: nothing was destroyed\. A box without an answer is never destroyed: ask the department again\./);
     expect(dispositionCounts(c.context())).toEqual(before);
     for (const label of ['PW-1', 'PW-2', 'PW-3', 'PW-4', 'PW-5'] as const) expect(eventKinds(c.context(), c.boxes[label])).not.toContain('disposed');
-    // Still listed as waiting for the answer: the center asks again.
+    // Past the deadline with no answer, the box is due again: the center asks again with a new notice.
     const due = await c.t.call('center.disposition.due', PERIOD);
-    expect(due.leftOut.find((box) => box.boxLabel === 'PW-1')!.reason).toMatch(/already on notice PW-DN-2026-0001, answer due by 2026-04-01/);
+    expect(due.leftOut.some((box) => box.boxLabel === 'PW-1')).toBe(false);
+    expect(due.departments[0].boxes.map((box) => box.boxLabel)).toContain('PW-1');
+    const again = await c.t.call('center.disposition.notice', { departmentId: c.departmentId, ...PERIOD });
+    expect(again.number).toBe('PW-DN-2027-0001');
   });
 
   it('does not carry out a box checked out or asked for on an open retrieval', async () => {

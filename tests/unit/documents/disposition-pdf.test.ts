@@ -213,7 +213,10 @@ describe.skipIf(missingTools('pdftotext', 'pdfinfo').length > 0)('the dispositio
     expect(info.stdout).toContain(`${NOTICE_SEAL_KEYWORD}${notice.fingerprint}`);
 
     expect(flat).toContain('Disposition notice PW-DN-2026-0003 from City Records Center to Public Works');
-    expect(flat).toContain('Issued December 7, 2026. It lists the 4 boxes of Public Works whose disposition date falls from January 1, 2026 to December 31, 2026');
+    expect(flat).toContain(
+      'Issued December 7, 2026. It lists the 3 boxes of Public Works whose disposition date falls from January 1, 2026 to December 31, 2026 (2026-01-01 to 2026-12-31), ' +
+        'and 1 box of permanent series the center holds, to transfer to the archives.',
+    );
     expect(flat).toContain('Please answer by March 7, 2027 (2027-03-07).');
     // The deadline is printed larger than the body text around it.
     const please = words.find((word) => word.text === 'Please')!;
@@ -241,7 +244,7 @@ describe.skipIf(missingTools('pdftotext', 'pdfinfo').length > 0)('the dispositio
     ]);
     // No citation in the file: no authority printed, and nothing made up in its place.
     expect(tableColumns(words, 'Schedule', headers, startsWith('What'), 2)).toEqual([
-      'Council minutes', 'PW-2026-001-004', 'PW-2026-0042, center box 121', 'no dates', 'GS 1001 Council minutes: Permanent', '2026-06-30',
+      'Council minutes', 'PW-2026-001-004', 'PW-2026-0042, center box 121', 'no dates', 'GS 1001 Council minutes: Permanent', 'permanent; held since 2026-06-30',
     ]);
 
     expect(tableColumns(words, 'File', ['Box', 'No.', 'Folder title', 'File code', 'Dates'], startsWith('How'))).toEqual([
