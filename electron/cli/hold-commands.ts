@@ -26,6 +26,24 @@ async function centerBoxId(call: Call, code: string): Promise<number> {
   throw notFound(`there is no box with box id "${code.trim()}" in these holdings; give the box id printed on its label`, '--box');
 }
 
+/** A department's folder by its box label and its number in the box. */
+async function folderId(call: Call, label: string, position: number, catalog: string): Promise<number> {
+  const box = await findBox(call, label, catalog);
+  const folders = (await call('folders.list', { offset: 0, limit: 1000, filter: { query: '', boxId: box.id } })).rows;
+  const found = folders.find((folder) => folder.position === position);
+  if (found) return found.id;
+  throw notFound(`box ${box.label} has no folder ${position} (it has ${count(folders.length, 'folder', 'folders')})`, '--folder');
+}
+
+/** A folder at the center by its box's id (the barcode on its label) and its number in the box. */
+async function centerFolderId(call: Call, code: string, position: number): Promise<number> {
+  const hits = await call('center.search', { query: '', boxCode: code.trim(), offset: 0, limit: 500 });
+  const found = hits.rows.find((hit) => hit.position === position);
+  if (found) return found.folderId;
+  if (hits.rows.length === 0) throw notFound(`there is no box with box id "${code.trim()}" in these holdings; give the box id printed on its label`, '--folder');
+  throw notFound(`box ${code.trim()} has no folder ${position}`, '--folder');
+}
+
 function holdTable(rows: HoldSummary[]): string {
   return formatTable(
     ['Hold', 'Name', 'Matter', 'Asked by', 'Placed', 'Boxes', 'Folders', 'Lifted'],
@@ -48,22 +66,30 @@ export function registerHoldCommands(program: Command, { output, openSession }: 
     .option('--from <date>', 'folders with dates from this day, as YYYY-MM-DD', isoDate)
     .option('--to <date>', 'folders with dates up to this day, as YYYY-MM-DD', isoDate)
     .option('--box <label...>', 'whole boxes: by label in a department, by box id at a records center')
+    .option('--folder <box:number...>', 'single folders, as the box (label, or box id at a records center), a colon and the folder’s number: PW-2:3')
     .option('--words <words>', 'folders whose titles have all these words')
     .option('--json', 'print the hold as JSON')
     .addHelpText('after', '\nExample:\n  transmittal hold add permits --name "Elm Street litigation" --matter "Case 24-118" --requested-by "City Attorney" --words "Elm Street"')
-    .action(async (catalog: string, options: { name: string; matter?: string; requestedBy?: string; series?: string[]; from?: string; to?: string; box?: string[]; words?: string; json?: boolean }) => {
-      if (!options.series?.length && !options.from && !options.to && !options.box?.length && !options.words?.trim()) {
-        throw usageError('say what the hold covers: --series, --from/--to, --box or --words');
+    .action(async (catalog: string, options: { name: string; matter?: string; requestedBy?: string; series?: string[]; from?: string; to?: string; box?: string[]; folder?: string[]; words?: string; json?: boolean }) => {
+      if (!options.series?.length && !options.from && !options.to && !options.box?.length && !options.folder?.length && !options.words?.trim()) {
+        throw usageError('say what the hold covers: --series, --from/--to, --box, --folder or --words');
       }
+      const folders = (options.folder ?? []).map((named) => {
+        const match = /^(.+):(\d+)$/.exec(named.trim());
+        if (!match) throw usageError(`--folder ${named}: give the box, a colon and the folder's number (PW-2:3)`);
+        return { box: match[1].trim(), position: Number(match[2]) };
+      });
       const placed = await withCatalog({
         openSession,
         catalog,
         work: async (call, info) => {
           const boxIds: number[] = [];
           for (const named of options.box ?? []) boxIds.push(info.role === 'records-center' ? await centerBoxId(call, named) : (await findBox(call, named, catalog)).id);
+          const folderIds: number[] = [];
+          for (const named of folders) folderIds.push(info.role === 'records-center' ? await centerFolderId(call, named.box, named.position) : await folderId(call, named.box, named.position, catalog));
           return call('holds.create', {
             name: options.name, matter: options.matter ?? '', requestedBy: options.requestedBy ?? '',
-            scope: { itemNumbers: options.series ?? [], dateFrom: options.from ?? null, dateTo: options.to ?? null, boxIds, folderIds: [], words: options.words ?? '' },
+            scope: { itemNumbers: options.series ?? [], dateFrom: options.from ?? null, dateTo: options.to ?? null, boxIds, folderIds, words: options.words ?? '' },
           });
         },
       });

@@ -241,5 +241,19 @@ describe('disposition without fear, from the command line', () => {
     expect(badDate.code).toBe(2);
     const nothingHeld = await failure('hold', 'add', office(), '--name', 'Empty');
     expect(nothingHeld.code).toBe(2);
+    expect((await failure('hold', 'add', office(), '--name', 'Bad folder', '--folder', 'PW-3')).code).toBe(2);
+  });
+
+  it('holds single folders, named by box and number, on either side', async () => {
+    const mine = await json<HoldDetail>('hold', 'add', office(), '--name', 'One folder', '--folder', 'PW-3:1');
+    expect(mine).toMatchObject({ boxes: 1, folders: 1, covers: [{ boxLabel: 'PW-3', folderPosition: 1 }] });
+    const missing = await failure('hold', 'add', office(), '--name', 'No folder', '--folder', 'PW-3:9');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/box PW-3 has no folder 9/);
+    const theirs = await json<HoldDetail>('hold', 'add', center(), '--name', 'Center folder', '--folder', `${boxId(3)}:2`);
+    expect(theirs).toMatchObject({ origin: 'center', boxes: 1, folders: 1 });
+    expect(theirs.covers.map((each) => each.folderPosition)).toEqual([2]);
+    await cli('hold', 'lift', office(), mine.number, '--reason', 'Checked');
+    await cli('hold', 'lift', center(), theirs.number, '--reason', 'Checked');
   });
 });
