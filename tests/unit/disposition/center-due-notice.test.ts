@@ -1,27 +1,13 @@
 // A records center's due list (by department, permanent boxes to the archives, what is left out and why) and the
 // notice it writes: sealed, valid, its PDF beside it, its rows and each box's custody event.
 import { readFile, stat } from 'node:fs/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { DueList } from '../../../shared/api/contract-disposition';
 import { dispositionNoticeSchema, type DispositionNotice } from '../../../shared/exchange/disposition';
 import { sealFingerprint } from '../../../electron/exchange/fingerprint';
 import { requestFor } from '../center/request-fixtures';
 import type { Manifest } from '../../../shared/exchange/manifest';
 import { dispositionCenter, dispositionCounts, eventKinds, noticeJson, PERIOD, placeHold, type DispositionCenter } from './disposition-fixtures';
-
-// The disposition PDFs are written by another module; while they are not built yet, a stand-in lets the rest be tested.
-vi.mock('../../../shared/documents/disposition-pdf', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../shared/documents/disposition-pdf')>();
-  const standIn = <A extends unknown[]>(build: (...args: A) => Promise<Uint8Array>) => async (...args: A) => {
-    try {
-      return await build(...args);
-    } catch (error) {
-      if (error instanceof Error && /Not built yet/.test(error.message)) return new TextEncoder().encode('%PDF-1.7 stand-in');
-      throw error;
-    }
-  };
-  return { ...real, buildNoticePdf: standIn(real.buildNoticePdf), buildCertificatePdf: standIn(real.buildCertificatePdf) };
-});
 
 const pwArchives = (due: DueList) => due.departments[0].archives.map((box) => [box.boxLabel, box.dispositionDate]);
 

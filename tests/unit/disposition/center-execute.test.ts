@@ -1,7 +1,7 @@
 // Carrying out a notice: only approved boxes free of holds now are destroyed or transferred, a box without an answer
 // never is (however late), and the certificate is sealed, valid and names the approval it rests on.
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { dispositionCertificateSchema, type DispositionCertificate, type DispositionNotice } from '../../../shared/exchange/disposition';
 import { sealFingerprint } from '../../../electron/exchange/fingerprint';
 import {
@@ -17,19 +17,6 @@ import {
   setFolderHold,
   type DispositionCenter,
 } from './disposition-fixtures';
-
-vi.mock('../../../shared/documents/disposition-pdf', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../shared/documents/disposition-pdf')>();
-  const standIn = <A extends unknown[]>(build: (...args: A) => Promise<Uint8Array>) => async (...args: A) => {
-    try {
-      return await build(...args);
-    } catch (error) {
-      if (error instanceof Error && /Not built yet/.test(error.message)) return new TextEncoder().encode('%PDF-1.7 stand-in');
-      throw error;
-    }
-  };
-  return { ...real, buildNoticePdf: standIn(real.buildNoticePdf), buildCertificatePdf: standIn(real.buildCertificatePdf) };
-});
 
 let open: DispositionCenter | null = null;
 afterEach(async () => {

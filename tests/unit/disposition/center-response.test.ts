@@ -1,6 +1,6 @@
 // A records center takes in a department's signed answer to its notice: the answers box by box with their custody
 // events, the same file twice, and every response it refuses (changing nothing).
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { DispositionNotice } from '../../../shared/exchange/disposition';
 import {
   dispositionCenter,
@@ -15,19 +15,6 @@ import {
   setFolderHold,
   type DispositionCenter,
 } from './disposition-fixtures';
-
-vi.mock('../../../shared/documents/disposition-pdf', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../shared/documents/disposition-pdf')>();
-  const standIn = <A extends unknown[]>(build: (...args: A) => Promise<Uint8Array>) => async (...args: A) => {
-    try {
-      return await build(...args);
-    } catch (error) {
-      if (error instanceof Error && /Not built yet/.test(error.message)) return new TextEncoder().encode('%PDF-1.7 stand-in');
-      throw error;
-    }
-  };
-  return { ...real, buildNoticePdf: standIn(real.buildNoticePdf), buildCertificatePdf: standIn(real.buildCertificatePdf) };
-});
 
 let open: DispositionCenter | null = null;
 afterEach(async () => {

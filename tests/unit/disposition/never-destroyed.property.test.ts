@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DispositionAnswer } from '../../../shared/exchange/disposition';
 import { AppError } from '../../../shared/domain/errors';
 import type { CatalogContext } from '../../../electron/catalog/context';
@@ -15,19 +15,6 @@ import { executeNotice, writeNotice } from '../../../electron/disposition/center
 import { importResponse } from '../../../electron/disposition/center/response-import';
 import { Database } from '../../../electron/storage/database';
 import { dispositionCenter, liftHold, PERIOD, placeHold, responseFor, setFolderHold, type DispositionCenter } from './disposition-fixtures';
-
-vi.mock('../../../shared/documents/disposition-pdf', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../shared/documents/disposition-pdf')>();
-  const standIn = <A extends unknown[]>(build: (...args: A) => Promise<Uint8Array>) => async (...args: A) => {
-    try {
-      return await build(...args);
-    } catch (error) {
-      if (error instanceof Error && /Not built yet/.test(error.message)) return new TextEncoder().encode('%PDF-1.7 stand-in');
-      throw error;
-    }
-  };
-  return { ...real, buildNoticePdf: standIn(real.buildNoticePdf), buildCertificatePdf: standIn(real.buildCertificatePdf) };
-});
 
 const NOTICED = ['PW-1', 'PW-2', 'PW-3', 'PW-4', 'PW-5'] as const;
 const DAY = 24 * 60 * 60 * 1000;

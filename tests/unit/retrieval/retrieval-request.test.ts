@@ -1,26 +1,10 @@
 // Asking the records center for boxes and folders back: what each would be quoted as, what is refused and why, and
 // the request file, its PDF, its rows and its custody events.
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { addWorkingDays, retrievalRequestSchema, type RetrievalRequest } from '../../../shared/exchange/retrieval';
 import { sealFingerprint } from '../../../electron/exchange/fingerprint';
 import { sentCatalog, type ClockedSession } from './retrieval-fixtures';
-
-// The request PDF is written by another module; while it is not built yet, a stand-in lets the rest be tested.
-vi.mock('../../../shared/documents/retrieval-request-pdf', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../shared/documents/retrieval-request-pdf')>();
-  return {
-    ...real,
-    buildRetrievalRequestPdf: async (...args: Parameters<typeof real.buildRetrievalRequestPdf>) => {
-      try {
-        return await real.buildRetrievalRequestPdf(...args);
-      } catch (error) {
-        if (error instanceof Error && /Not built yet/.test(error.message)) return new TextEncoder().encode('%PDF-1.7 stand-in');
-        throw error;
-      }
-    },
-  };
-});
 
 let open: ClockedSession | null = null;
 afterEach(async () => {

@@ -1,25 +1,10 @@
 // Taking in the records center's updates: the center's events on the department's timeline, where each box and
 // folder is now (checked out, overdue, re-filed, withdrawn home), the same file twice, and files that are refused.
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { RetrievalRequest } from '../../../shared/exchange/retrieval';
 import { sealFingerprint } from '../../../electron/exchange/fingerprint';
 import { importFails, importUpdate, sentCatalog, updateFor, type ClockedSession } from './retrieval-fixtures';
-
-vi.mock('../../../shared/documents/retrieval-request-pdf', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../shared/documents/retrieval-request-pdf')>();
-  return {
-    ...real,
-    buildRetrievalRequestPdf: async (...args: Parameters<typeof real.buildRetrievalRequestPdf>) => {
-      try {
-        return await real.buildRetrievalRequestPdf(...args);
-      } catch (error) {
-        if (error instanceof Error && /Not built yet/.test(error.message)) return new TextEncoder().encode('%PDF-1.7 stand-in');
-        throw error;
-      }
-    },
-  };
-});
 
 let open: ClockedSession | null = null;
 afterEach(async () => {
