@@ -1,6 +1,6 @@
 // The contract's records center calls (shared/api/contract-center.ts), mapped to the holdings operations.
 import { recordFolderDiscrepancy } from './folder-discrepancy';
-import { centerSettings, setAccessionPattern } from './center-settings';
+import { centerSettings, setAccessionPattern, setNoticeDays } from './center-settings';
 import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { centerContract } from '../../shared/api/contract-center';
@@ -28,6 +28,7 @@ export function centerHandlers(context: HandlerContext): Pick<ApiHandlers, keyof
     'center.recordFolderDiscrepancy': (input) => recordFolderDiscrepancy(context.current(), input),
     'center.settings': () => centerSettings(context.current()),
     'center.setAccessionPattern': ({ pattern }) => setAccessionPattern(context.current(), pattern),
+    'center.setNoticeDays': ({ days }) => setNoticeDays(context.current(), days),
     'center.intake': async ({ file }) => {
       const catalog = context.current();
       const found = context.files.resolve(file);

@@ -331,4 +331,22 @@ export function registerCenterHoldingsCommands(program: Command, { output, openS
       if (options.json) return printJson(output, settings);
       output.stdout(`Accession numbers follow ${settings.accessionNumberPattern} (department PW's next would look like ${settings.example}).\n`);
     });
+
+  program
+    .command('notice-period')
+    .description('show or set the records center’s notice period: the days a department has to answer a disposition notice')
+    .argument(...catalogArgument)
+    .argument('[days]', 'the new notice period in days, 1 to 3650 (omit to show the current one)', positiveWholeNumber)
+    .option('--json', 'print the settings as JSON')
+    .addHelpText('after', '\nExample:\n  transmittal notice-period "City Records Center" 60')
+    .action(async (catalog: string, days: number | undefined, options: { json?: boolean }) => {
+      const settings = await withCatalog({
+        openSession,
+        catalog,
+        readOnly: days === undefined,
+        work: (call) => (days === undefined ? call('center.settings', {}) : call('center.setNoticeDays', { days })),
+      });
+      if (options.json) return printJson(output, settings);
+      output.stdout(`Departments have ${count(settings.noticeDays, 'day')} to answer a disposition notice${days === undefined ? '' : ' written from now on'}.\n`);
+    });
 }

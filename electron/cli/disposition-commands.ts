@@ -168,7 +168,7 @@ export function registerDispositionCommands(program: Command, context: CommandCo
     .requiredOption('--department <code or name>', 'the department, by its code or name')
     .requiredOption('--from <date>', 'the first day of the period, as YYYY-MM-DD', isoDate)
     .requiredOption('--to <date>', 'the last day of the period, as YYYY-MM-DD', isoDate)
-    .option('--notice-days <days>', 'days the department has to answer (default 90)', positiveWhole)
+    .option('--notice-days <days>', 'days the department has to answer, for this notice only (default: the center’s notice period, see `notice-period`)', positiveWhole)
     .option('--out <dir>', 'write the notice here (default: the Disposition folder beside the catalog)')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExample:\n  transmittal disposition notice "City Records Center" --department PW --from 2026-01-01 --to 2026-12-31 --out outbox')
@@ -184,7 +184,7 @@ export function registerDispositionCommands(program: Command, context: CommandCo
             const known = departments.map((each) => each.code || each.name).join(', ');
             throw notFound(`this records center holds no records of a department "${options.department.trim()}"${known ? ` (known: ${known})` : ''}`, '--department');
           }
-          return call('center.disposition.notice', { departmentId: found.id, from: options.from, to: options.to, noticeDays: options.noticeDays ?? 90, outDir: outDir(options.out) });
+          return call('center.disposition.notice', { departmentId: found.id, from: options.from, to: options.to, ...(options.noticeDays === undefined ? {} : { noticeDays: options.noticeDays }), outDir: outDir(options.out) });
         },
       });
       if (options.json) return printJson(output, written);

@@ -41,6 +41,7 @@ const api = {
   'center.settings': (input) => ipcRenderer.invoke('center.settings', input),
   'center.recordFolderDiscrepancy': (input) => ipcRenderer.invoke('center.recordFolderDiscrepancy', input),
   'center.setAccessionPattern': (input) => ipcRenderer.invoke('center.setAccessionPattern', input),
+  'center.setNoticeDays': (input) => ipcRenderer.invoke('center.setNoticeDays', input),
   'custody.verify': (input) => ipcRenderer.invoke('custody.verify', input),
   'boxes.rebox': (input) => ipcRenderer.invoke('boxes.rebox', input),
   'folders.move': (input) => ipcRenderer.invoke('folders.move', input),

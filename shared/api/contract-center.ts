@@ -300,6 +300,8 @@ export interface CenterSettings {
   accessionNumberPattern: string;
   /** The next number for a department PW, as an example ("PW-2026-0042"). */
   example: string;
+  /** The center's stated notice period: the days a department has to answer a disposition notice (90 unless set). */
+  noticeDays: number;
 }
 
 const folderDiscrepancyInput = z
@@ -325,6 +327,12 @@ export const centerContract = {
   'center.setAccessionPattern': {
     ...changes(RECORDS_CENTER, { notUndoable: 'a setting of the center recorded with its change, like every center change' }),
     input: z.object({ pattern: z.string().trim().min(1, 'Give the pattern, e.g. {DEPT}-{YYYY}-{NNNN}').max(100) }).strict(),
+    result: result<CenterSettings>(),
+  },
+  /** The center's notice period for disposition notices written from now on (notices already sent keep their day). */
+  'center.setNoticeDays': {
+    ...changes(RECORDS_CENTER, { notUndoable: 'a setting of the center recorded with its change, like every center change' }),
+    input: z.object({ days: z.number().int('Give the notice period in whole days').min(1, 'A notice period is at least 1 day').max(3650, 'A notice period is at most 3650 days (ten years)') }).strict(),
     result: result<CenterSettings>(),
   },
   /**

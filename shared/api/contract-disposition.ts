@@ -165,10 +165,13 @@ export const dispositionContract = {
     input: z.object({ from: isoDate, to: isoDate }).strict(),
     result: result<DueList>(),
   },
-  /** Writes one department's notice for the period (JSON + PDF), with the answer due after the center's notice period. */
+  /**
+   * Writes one department's notice for the period (JSON + PDF), with the answer due after the center's notice period
+   * (its setting, center.settings noticeDays; `noticeDays` given here states another period for this notice only).
+   */
   'center.disposition.notice': {
     ...changes(RECORDS_CENTER, { notUndoable: RECORDED }),
-    input: z.object({ departmentId: id, from: isoDate, to: isoDate, noticeDays: z.number().int().min(1).max(3650).default(90), outDir }).strict(),
+    input: z.object({ departmentId: id, from: isoDate, to: isoDate, noticeDays: z.number().int().min(1).max(3650).optional(), outDir }).strict(),
     result: result<FilesWritten & { id: number; number: string; respondBy: string; boxes: number }>(),
   },
   /** Carries out the approved, unheld boxes of a notice (all of them, or those named) and writes the certificate (JSON + PDF). */

@@ -15,6 +15,7 @@ import {
 import type { CatalogContext } from '../../catalog/context';
 import { getDepartment } from '../../catalog/profile-store';
 import { recordedChange } from '../../center/center-change';
+import { noticeDays } from '../../center/center-settings';
 import { appendCustodyEvents } from '../../custody/custody-events';
 import { loadFonts } from '../../exchange/fonts';
 import { addCalendarDays, nextPaperNumber, paperFileName, paperNumberTaken, sealAndCheck, writePaper } from './disposition-paper';
@@ -35,7 +36,8 @@ export function dueList(context: CatalogContext, from: string, to: string): DueL
   return buildDueList(context, from, to);
 }
 
-export interface WriteNoticeInput { departmentId: number; from: string; to: string; noticeDays: number; outDir: string }
+/** `noticeDays` states another period for this notice only; without it the center's own setting applies. */
+export interface WriteNoticeInput { departmentId: number; from: string; to: string; noticeDays?: number; outDir: string }
 
 /** A box on the notice as the department knows it, with the series its folders are kept under. */
 function noticeBox(context: CatalogContext, each: Extract<Classified, { kind: 'due' }>, itemsOf: ReturnType<typeof scheduleItemsReader>): NoticeBox {
@@ -87,7 +89,8 @@ export async function writeNotice(
   const issuedAt = context.now();
   const year = Number(issuedAt.slice(0, 4));
   const number = nextPaperNumber(context, 'DN', department, year);
-  const respondBy = addCalendarDays(issuedAt.slice(0, 10), input.noticeDays);
+  const days = input.noticeDays ?? noticeDays(context);
+  const respondBy = addCalendarDays(issuedAt.slice(0, 10), days);
   // In a records center's catalog, the catalog's own profile is the center's.
   const center = getDepartment(context);
   const itemsOf = scheduleItemsReader(context);
@@ -95,7 +98,7 @@ export async function writeNotice(
     format: DISPOSITION_NOTICE_FORMAT,
     notice: { number, issuedAt, period: { from: input.from, to: input.to }, respondBy, meaning: DISPOSITION_MEANING },
     department: { name: department.name, code: department.code },
-    recordsCenter: { name: center.name, contactName: center.contactName, contactPhone: center.contactPhone, contactEmail: center.contactEmail, noticeDays: input.noticeDays },
+    recordsCenter: { name: center.name, contactName: center.contactName, contactPhone: center.contactPhone, contactEmail: center.contactEmail, noticeDays: days },
     boxes: due.map((each) => noticeBox(context, each, itemsOf)),
   };
   const notice = sealAndCheck(unsealed, dispositionNoticeSchema, `The disposition notice ${number}`);

@@ -46,3 +46,52 @@ export function CenterSettingsForm() {
     </form>
   );
 }
+
+/** The center's notice period: the answer-by day of every disposition notice written from now on. */
+export function NoticePeriodForm() {
+  const settings = useQuery(() => api['center.settings']({}), []);
+  const [days, setDays] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const current = days ?? (settings.value ? String(settings.value.noticeDays) : '');
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setSaved(null);
+    const value = Number(current.trim());
+    if (!/^\d+$/.test(current.trim()) || value < 1 || value > 3650) {
+      setError(new Error('The notice period is a whole number of days from 1 to 3650, e.g. 90.'));
+      return;
+    }
+    try {
+      const next = await api['center.setNoticeDays']({ days: value });
+      settings.setValue(next);
+      setDays(null);
+      setSaved(`Saved: notices written from now on give departments ${next.noticeDays} ${next.noticeDays === 1 ? 'day' : 'days'} to answer.`);
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  return (
+    <form className="form-section stack" aria-labelledby="notice-period-heading" onSubmit={(event) => void save(event)}>
+      <h2 id="notice-period-heading">Disposition notice period</h2>
+      <label className="field">
+        <span>Days a department has to answer</span>
+        <input value={current} onChange={(event) => setDays(event.target.value)} inputMode="numeric" aria-describedby="notice-period-hint" />
+      </label>
+      <p id="notice-period-hint" className="hint">
+        Every disposition notice states this period and the day the answer is due. Without an answer nothing is destroyed: the center asks again.
+        Notices already sent keep their day.
+      </p>
+      <div>
+        <button type="submit" className="button-primary" disabled={days === null}>
+          Save the notice period
+        </button>
+      </div>
+      {saved && <p role="status">{saved}</p>}
+      <ErrorMessage error={error ?? settings.error} />
+    </form>
+  );
+}

@@ -1,5 +1,5 @@
 // Settings: the department profile printed on every manifest and receipt, and where the catalog file lives.
-import { CenterSettingsForm } from '../center/center-settings-form';
+import { CenterSettingsForm, NoticePeriodForm } from '../center/center-settings-form';
 import { useEffect, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import type { Role } from '../../../shared/api/contract-kit';
@@ -28,6 +28,7 @@ export function SettingsScreen({ catalogPath, role = 'department' }: { catalogPa
       </h1>
       <DepartmentProfile role={role} />
       {role === 'records-center' && <CenterSettingsForm />}
+      {role === 'records-center' && <NoticePeriodForm />}
       <CatalogFile catalogPath={catalogPath} />
     </section>
   );

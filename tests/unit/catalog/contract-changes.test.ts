@@ -166,6 +166,10 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     await openCenterCatalog(f.t);
     return { pattern: 'CRC-{YYYY}-{DEPT}-{NNNNN}' };
   },
+  'center.setNoticeDays': async (f) => {
+    await openCenterCatalog(f.t);
+    return { days: 60 };
+  },
   'center.addLocations': async (f) => {
     await openCenterCatalog(f.t);
     return { building: 'A', rows: { from: 1, to: 2 }, bays: { from: 1, to: 2 }, shelves: { from: 1, to: 3 }, positionsPerShelf: 3, capacityCubicFeet: 1.2 };

@@ -108,6 +108,22 @@ describe('center.disposition.notice', () => {
     expect(after.departments.find((department) => department.department.id === departmentId)!.boxes.some((box) => box.boxId === boxes['PW-1'])).toBe(true);
   });
 
+  it("gives the department the center's own notice period unless the notice states another", async () => {
+    const c = await center();
+    expect((await c.t.call('center.settings', {})).noticeDays).toBe(90);
+    const refused = await c.t.fail('center.setNoticeDays', { days: 0 });
+    expect(refused.message).toMatch(/at least 1 day/);
+    expect((await c.t.call('center.setNoticeDays', { days: 45 })).noticeDays).toBe(45);
+    expect((await c.t.call('center.settings', {})).noticeDays).toBe(45);
+
+    const written = await c.t.call('center.disposition.notice', { departmentId: c.departmentId, ...PERIOD, outDir: c.t.dir });
+    const notice = JSON.parse(await readFile(written.path, 'utf8')) as DispositionNotice;
+    expect(notice.recordsCenter.noticeDays).toBe(45);
+    const issued = notice.notice.issuedAt.slice(0, 10);
+    expect(written.respondBy).toBe(new Date(Date.parse(`${issued}T00:00:00Z`) + 45 * 86_400_000).toISOString().slice(0, 10));
+    expect(notice.notice.respondBy).toBe(written.respondBy);
+  });
+
   it('writes a sealed, valid notice and its PDF, records its boxes and a custody event on each', async () => {
     const c = await center();
     const written = await c.t.call('center.disposition.notice', { departmentId: c.departmentId, ...PERIOD, noticeDays: 90, outDir: c.t.dir });
