@@ -9,7 +9,7 @@ import { acknowledgmentSchema } from '../shared/exchange/acknowledgment';
 import { amendmentsFileSchema } from '../shared/exchange/amendments';
 import { manifestSchema, manifestV1Schema } from '../shared/exchange/manifest';
 import { retrievalRequestSchema, retrievalUpdateSchema } from '../shared/exchange/retrieval';
-import { dispositionCertificateSchema, dispositionNoticeSchema, dispositionResponseSchema, legalHoldFileSchema } from '../shared/exchange/disposition';
+import { dispositionCertificateSchema, dispositionNoticeSchema, dispositionResponseSchema, legalHoldAcknowledgmentSchema, legalHoldFileSchema } from '../shared/exchange/disposition';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,6 +36,7 @@ export function schemaFiles(): SchemaFile[] {
     published('transmittal-disposition-response-1', dispositionResponseSchema),
     published('transmittal-disposition-certificate-1', dispositionCertificateSchema),
     published('transmittal-legal-hold-1', legalHoldFileSchema),
+    published('transmittal-legal-hold-acknowledgment-1', legalHoldAcknowledgmentSchema),
   ];
 }
 

@@ -35,6 +35,13 @@ export interface ChangeContext {
   record(entity: Entity, entityId: number, action: HistoryEntry['action'], before: Row | undefined, after: Row | undefined): void;
 }
 
+/** What an undo or redo would do that a legal hold may forbid. */
+export interface InvertEffects {
+  deletes: { entity: Entity; id: number }[];
+  /** Folders whose legal hold mark it would clear. */
+  unholds: number[];
+}
+
 export class History {
   private undoStack: number[] = [];
   private redoStack: number[] = [];
@@ -50,6 +57,11 @@ export class History {
      * marks the catalog changed, so autosave and cached counts can never miss a change.
      */
     private readonly onChanged: () => void = () => {},
+    /**
+     * Asked before an undo or redo is applied, with the boxes and folders it would delete and the folders whose hold
+     * mark it would clear: it throws to refuse (a legal hold in force covers them), and then nothing changes.
+     */
+    private readonly beforeInvert: (effects: InvertEffects) => void = () => {},
   ) {}
 
   /** Runs one user action as one transaction and one change in the history. */
@@ -179,6 +191,16 @@ export class History {
       'SELECT entity, entity_id, action, before, after FROM history WHERE change_id = ? ORDER BY id DESC',
       [changeId],
     );
+    const effects: InvertEffects = { deletes: [], unholds: [] };
+    for (const entry of entries) {
+      if (entry.action === 'create') effects.deletes.push({ entity: entry.entity, id: entry.entity_id });
+      if (entry.action === 'update' && entry.entity === 'folder' && entry.before) {
+        const heldBefore = (JSON.parse(entry.before) as Row).legal_hold;
+        const heldNow = readRow(this.db, 'folder', entry.entity_id)?.legal_hold;
+        if (!heldBefore && heldNow) effects.unholds.push(entry.entity_id);
+      }
+    }
+    this.beforeInvert(effects);
     let newChangeId = 0;
     const inverseAction = { create: 'delete', delete: 'create', update: 'update' } as const;
     this.change(

@@ -3,7 +3,8 @@ import type { Database } from '../storage/database';
 import type { CatalogContext } from './context';
 import { recomputeFolders } from './derived';
 import { indexFolder } from './folder-store';
-import { History, type Entity } from './history';
+import { History, type Entity, type InvertEffects } from './history';
+import { assertNotUnderHold } from './hold-guard';
 
 export function catalogContext(db: Database, actor: string, clock: () => Date): CatalogContext {
   const context = {} as CatalogContext;
@@ -13,10 +14,16 @@ export function catalogContext(db: Database, actor: string, clock: () => Date): 
     else if (entity === 'schedule_item') recomputeFolders(context, 'schedule_item_id = ?', [entityId]);
     else if (entity === 'department') recomputeFolders(context, '1 = 1', []);
   };
+  // Undo and redo cannot get round a legal hold: what a hold in force covers is not deleted nor unheld by them either.
+  const guard = (effects: InvertEffects) => {
+    const ids = (entity: Entity) => effects.deletes.filter((each) => each.entity === entity).map((each) => each.id);
+    assertNotUnderHold(context, { boxIds: ids('box'), folderIds: ids('folder') }, 'undo adding');
+    if (effects.unholds.length > 0) assertNotUnderHold(context, { folderIds: effects.unholds }, 'undo ticking the legal hold of');
+  };
   const version = { value: 0 };
   Object.assign(context, {
     db,
-    history: new History(db, actor, clock, restored, () => (version.value += 1)),
+    history: new History(db, actor, clock, restored, () => (version.value += 1), guard),
     now: () => clock().toISOString(),
     version,
   });

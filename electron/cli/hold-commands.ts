@@ -1,8 +1,8 @@
 // `transmittal hold …`: legal holds on either side. What a hold covers is never put on a disposition notice nor
 // destroyed until it is lifted; a department's hold goes to the center as a file the center takes in with
-// `transmittal disposition import`.
+// `transmittal disposition import`, and the center's acknowledgment (`hold acknowledge`) comes back the same way.
 import type { Command } from 'commander';
-import type { HoldSummary } from '../../shared/api/contract-disposition';
+import type { HoldDetail, HoldSummary } from '../../shared/api/contract-disposition';
 import { findBox } from './add-commands';
 import { usageError } from './cli-errors';
 import { withCatalog, type Call } from './catalog-session';
@@ -44,12 +44,38 @@ async function centerFolderId(call: Call, code: string, position: number): Promi
   throw notFound(`box ${code.trim()} has no folder ${position}`, '--folder');
 }
 
+/** A department's hold at the center: "sent 2026-03-02, acknowledged 2026-03-04", "sent 2026-03-02, not acknowledged yet". */
+export function atCenterWords(file: HoldSummary['latestFile']): string {
+  if (!file) return '';
+  const what = file.state === 'lifted' ? 'lifting sent' : 'sent';
+  return `${what} ${file.writtenAt.slice(0, 10)}, ${file.acknowledgedAt ? `acknowledged ${file.acknowledgedAt.slice(0, 10)}` : 'not acknowledged yet'}`;
+}
+
 function holdTable(rows: HoldSummary[]): string {
+  const department = rows.some((row) => row.origin === 'department');
   return formatTable(
-    ['Hold', 'Name', 'Matter', 'Asked by', 'Placed', 'Boxes', 'Folders', 'Lifted'],
+    ['Hold', 'Name', 'Matter', 'Asked by', 'Placed', 'Boxes', 'Folders', 'Lifted', ...(department ? ['At the center'] : [])],
     rows.map((row) => [row.number, row.name, row.matter, row.requestedBy, row.placedAt.slice(0, 10), row.boxes, row.folders,
-      row.liftedAt ? `${row.liftedAt.slice(0, 10)}: ${row.liftReason ?? ''}` : '']),
+      row.liftedAt ? `${row.liftedAt.slice(0, 10)}: ${row.liftReason ?? ''}` : '', ...(department ? [atCenterWords(row.latestFile)] : [])]),
   );
+}
+
+function printHold(hold: HoldDetail): string {
+  const lines = [
+    `Legal hold ${hold.number} “${hold.name}”${hold.matter ? ` for ${hold.matter}` : ''}${hold.requestedBy ? `, asked by ${hold.requestedBy}` : ''}`,
+    `Placed ${hold.placedAt.slice(0, 10)} by ${hold.placedBy}${hold.liftedAt ? `; lifted ${hold.liftedAt.slice(0, 10)}: ${hold.liftReason ?? ''}` : ''}`,
+    hold.takenIn ? `Taken in from the department's file on ${hold.takenIn.at.slice(0, 10)} by ${hold.takenIn.by}` : '',
+    `Covers ${count(hold.boxes, 'box', 'boxes')} and ${count(hold.folders, 'folder')}:`,
+    ...hold.covers.slice(0, 50).map((covered) => `  ${covered.folderPosition === null ? `Box ${covered.boxLabel} (whole box)` : `Folder ${covered.folderPosition} “${covered.title ?? ''}” in box ${covered.boxLabel}`}`),
+    hold.covers.length > 50 ? `  … and ${hold.covers.length - 50} more` : '',
+    ...hold.filesSent.map((file) => {
+      const said = `${file.state === 'lifted' ? 'Lifting' : 'Hold'} file written ${file.writtenAt.slice(0, 10)} for ${file.center} (${file.fingerprint.slice(0, 12)}…)`;
+      if (!file.acknowledged) return `${said}: not acknowledged yet`;
+      const held = file.state === 'lifted' ? 'lifted there' : `${count(file.acknowledged.boxes, 'whole box', 'whole boxes')} and ${count(file.acknowledged.folders, 'folder')} held there`;
+      return `${said}: acknowledged, taken in ${file.acknowledged.takenInAt.slice(0, 10)} as ${file.acknowledged.centerNumber}, ${held}`;
+    }),
+  ];
+  return `${lines.filter(Boolean).join('\n')}\n`;
 }
 
 export function registerHoldCommands(program: Command, { output, openSession }: CommandContext): void {
@@ -143,6 +169,36 @@ export function registerHoldCommands(program: Command, { output, openSession }: 
     .action(async (catalog: string, number: string, options: { out?: string; json?: boolean }) => {
       const written = await withCatalog({
         openSession, catalog, work: async (call) => call('holds.write', { id: (await findHold(call, number, catalog)).id, outDir: outDir(options.out) }),
+      });
+      if (options.json) return printJson(output, written);
+      output.stdout(`${written.message}\nWrote ${written.path} (fingerprint ${written.fingerprint})\n`);
+    });
+
+  hold
+    .command('show')
+    .description('one legal hold: what it covers, and (a department\'s) the files sent to the center and whether the center acknowledged them')
+    .argument(...catalogArgument)
+    .argument(...holdArgument)
+    .option('--json', 'print the hold as JSON')
+    .action(async (catalog: string, number: string, options: { json?: boolean }) => {
+      const detail = await withCatalog({
+        openSession, catalog, readOnly: true, work: async (call) => call('holds.get', { id: (await findHold(call, number, catalog)).id }),
+      });
+      if (options.json) return printJson(output, detail);
+      output.stdout(printHold(detail));
+    });
+
+  hold
+    .command('acknowledge')
+    .description('(records center) write the acknowledgment of a department\'s hold taken in, for the department to take in with `transmittal disposition import`')
+    .argument(...catalogArgument)
+    .argument(...holdArgument)
+    .option('--out <dir>', 'write it here (default: the Disposition folder beside the catalog)')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', '\nExample:\n  transmittal hold acknowledge "City Records Center" PW-LH-2026-0002 --out outbox')
+    .action(async (catalog: string, number: string, options: { out?: string; json?: boolean }) => {
+      const written = await withCatalog({
+        openSession, catalog, work: async (call) => call('holds.acknowledge', { id: (await findHold(call, number, catalog)).id, outDir: outDir(options.out) }),
       });
       if (options.json) return printJson(output, written);
       output.stdout(`${written.message}\nWrote ${written.path} (fingerprint ${written.fingerprint})\n`);

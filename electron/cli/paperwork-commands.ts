@@ -17,6 +17,7 @@ const KIND_WORDS: Record<PaperworkRow['kind'], string> = {
   hold: 'Legal hold',
   'retrieval-request': 'Retrieval request',
   'retrieval-update': 'Retrieval update',
+  'hold-acknowledgment': 'Hold acknowledgment',
 };
 
 /** The same bounds the catalog keeps (1 to 100), checked here so a mistyped value is a usage error (exit 2). */

@@ -1,6 +1,7 @@
 // The contract's disposition and legal hold calls (shared/api/contract-disposition.ts), for both roles: the
 // catalog's role decides which side of each exchange a call is. A file taken in is told by its format, never by its
-// name: a department takes in notices and certificates, a center takes in responses and departments' legal holds.
+// name: a department takes in notices, certificates and hold acknowledgments, a center takes in responses and
+// departments' legal holds.
 import { resolve } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { dispositionContract, TakenIn } from '../../shared/api/contract-disposition';
@@ -10,6 +11,7 @@ import {
   DISPOSITION_CERTIFICATE_FORMAT,
   DISPOSITION_NOTICE_FORMAT,
   DISPOSITION_RESPONSE_FORMAT,
+  LEGAL_HOLD_ACKNOWLEDGMENT_FORMAT,
   LEGAL_HOLD_FORMAT,
 } from '../../shared/exchange/disposition';
 import type { CatalogContext } from '../catalog/context';
@@ -23,6 +25,7 @@ import { importCertificate } from './department/certificate-import';
 import { importNotice } from './department/notice-import';
 import { respondToNotice } from './department/respond';
 import { getNotice, listNotices } from './notices';
+import { importHoldAcknowledgment, writeHoldAcknowledgment } from './holds/hold-acknowledgment';
 import { createHold, getHold, importHoldFile, liftHold, listHolds, previewHold, writeHoldFile } from './holds/holds';
 import { listPaperwork, setPaperworkYears } from './paperwork';
 
@@ -53,7 +56,7 @@ async function readExchangeFile(path: string, fileName: string): Promise<{ json:
 }
 
 const TAKEN_BY: Record<Role, Record<string, string>> = {
-  department: { [DISPOSITION_NOTICE_FORMAT]: 'notice', [DISPOSITION_CERTIFICATE_FORMAT]: 'certificate' },
+  department: { [DISPOSITION_NOTICE_FORMAT]: 'notice', [DISPOSITION_CERTIFICATE_FORMAT]: 'certificate', [LEGAL_HOLD_ACKNOWLEDGMENT_FORMAT]: 'hold-acknowledgment' },
   'records-center': { [DISPOSITION_RESPONSE_FORMAT]: 'response', [LEGAL_HOLD_FORMAT]: 'hold' },
 };
 
@@ -63,8 +66,9 @@ function takeIn(context: CatalogContext, role: Role, json: unknown, format: stri
   if (kind === 'certificate') return importCertificate(context, json, fileName);
   if (kind === 'response') return importResponse(context, json, fileName);
   if (kind === 'hold') return importHoldFile(context, json, fileName);
+  if (kind === 'hold-acknowledgment') return importHoldAcknowledgment(context, json, fileName);
   const stated = format === null ? 'not stated' : `“${format.slice(0, 60)}”`;
-  const here = role === 'department' ? 'a disposition notice or certificate from the records center' : 'a department’s disposition response or legal hold';
+  const here = role === 'department' ? 'a disposition notice, certificate or legal hold acknowledgment from the records center' : 'a department’s disposition response or legal hold';
   const other = format !== null && TAKEN_BY[role === 'department' ? 'records-center' : 'department'][format] !== undefined;
   throw refuse(`${fileName} is not ${here} (its format is ${stated})${other ? ': it is for the other side of the exchange' : ''}.`, fileName);
 }
@@ -105,6 +109,11 @@ export function dispositionHandlers(context: HandlerContext): Pick<ApiHandlers, 
     'holds.lift': ({ id, reason }) => liftHold(context.current(), id, reason),
     'holds.write': async ({ id, outDir: given }) => {
       const written = await writeHoldFile(context.current(), id, outDir(given));
+      return { ...written, download: await context.files.offer(written.path) };
+    },
+    'holds.acknowledge': async ({ id, outDir: given }) => {
+      // The contract lets only a records center's catalog call it.
+      const written = await writeHoldAcknowledgment(context.current(), id, outDir(given));
       return { ...written, download: await context.files.offer(written.path) };
     },
     'paperwork.list': ({ query, limit }) => listPaperwork(context.current(), query, limit),

@@ -113,6 +113,13 @@ function departmentDocuments(context: CatalogContext, labelOf: (ids: number[]) =
     const boxIds = boxesOf(coverageOf(context, hold.id));
     const labels = labelOf(boxIds);
     docs.push({ row: row('hold', hold.number, fingerprint, `Legal hold ${hold.number} “${hold.name}”: ${boxesWords(labels)}`, hold.placed_at), boxIds, labels });
+    for (const ack of context.db.all<{ acknowledgment_fingerprint: string; center_name: string; state: string; taken_in_at: string }>(
+      'SELECT acknowledgment_fingerprint, center_name, state, taken_in_at FROM legal_hold_file WHERE hold_id = ? AND acknowledgment_fingerprint IS NOT NULL',
+      [hold.id],
+    )) {
+      const what = ack.state === 'lifted' ? 'lifted there' : `in force there: ${boxesWords(labels)}`;
+      docs.push({ row: row('hold-acknowledgment', hold.number, ack.acknowledgment_fingerprint, `${ack.center_name}'s acknowledgment of legal hold ${hold.number} “${hold.name}”, ${what}`, ack.taken_in_at), boxIds, labels });
+    }
   }
   return docs;
 }

@@ -96,6 +96,7 @@ const api = {
   'holds.create': (input) => ipcRenderer.invoke('holds.create', input),
   'holds.lift': (input) => ipcRenderer.invoke('holds.lift', input),
   'holds.write': (input) => ipcRenderer.invoke('holds.write', input),
+  'holds.acknowledge': (input) => ipcRenderer.invoke('holds.acknowledge', input),
   'paperwork.list': (input) => ipcRenderer.invoke('paperwork.list', input),
   'paperwork.setYears': (input) => ipcRenderer.invoke('paperwork.setYears', input),
   'retrievals.options': (input) => ipcRenderer.invoke('retrievals.options', input),

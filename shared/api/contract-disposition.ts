@@ -100,7 +100,7 @@ export interface FilesWritten {
 }
 
 export interface TakenIn {
-  kind: 'notice' | 'response' | 'certificate' | 'hold';
+  kind: 'notice' | 'response' | 'certificate' | 'hold' | 'hold-acknowledgment';
   /** The notice (or hold) it concerns, in this catalog. */
   id: number;
   number: string;
@@ -121,10 +121,43 @@ export interface HoldSummary {
   liftReason: string | null;
   boxes: number;
   folders: number;
+  /**
+   * A department's own hold: its latest file written for the records center (what it said, when), and when the center
+   * took it in by its acknowledgment (null until that is taken in); null when no file was written (and at a center).
+   */
+  latestFile: { state: 'in-force' | 'lifted'; writtenAt: string; center: string; acknowledgedAt: string | null } | null;
+}
+
+/** A hold file a department wrote for the records center, and the center's acknowledgment of it when taken in. */
+export interface HoldFileSent {
+  fingerprint: string;
+  state: 'in-force' | 'lifted';
+  /** Whole boxes and single folders the file named. */
+  boxes: number;
+  folders: number;
+  center: string;
+  writtenAt: string;
+  writtenBy: string;
+  acknowledged: {
+    fingerprint: string;
+    /** The number the center keeps the hold under. */
+    centerNumber: string;
+    takenInAt: string;
+    takenInBy: string;
+    /** Whole boxes and single folders the center holds under it (none once lifted). */
+    boxes: number;
+    folders: number;
+    /** When this catalog took the acknowledgment in. */
+    recordedAt: string;
+  } | null;
 }
 
 export interface HoldDetail extends HoldSummary {
   scope: HoldScope;
+  /** A department's own hold: the files written for the center, newest first (empty at a center). */
+  filesSent: HoldFileSent[];
+  /** At a center, a department's hold: when its latest file was taken in and by whom (null otherwise). */
+  takenIn: { at: string; by: string } | null;
   /** Everything it covers, the department's words: "Box PW-3 (whole box)", "Folder 2 “Elm Street permits” in box PW-1". */
   covers: { boxId: number; boxLabel: string; folderId: number | null; folderPosition: number | null; title: string | null }[];
 }
@@ -137,7 +170,7 @@ export interface HoldPreview {
 }
 
 export interface PaperworkRow {
-  kind: 'manifest' | 'acknowledgment' | 'notice' | 'response' | 'certificate' | 'hold' | 'retrieval-request' | 'retrieval-update';
+  kind: 'manifest' | 'acknowledgment' | 'notice' | 'response' | 'certificate' | 'hold' | 'hold-acknowledgment' | 'retrieval-request' | 'retrieval-update';
   number: string;
   fingerprint: string;
   /** Whom and what it concerns, in words ("Transfer PW-2026-001, 3 boxes"). */
@@ -244,9 +277,15 @@ export const dispositionContract = {
     input: z.object({ id, reason: words(2000).min(1, 'Say why the hold is lifted') }).strict(),
     result: result<HoldDetail>(),
   },
-  /** A department's hold as a file for the records center (what of it is at the center). */
+  /** A department's hold as a file for the records center (what of it is at the center); the file is recorded by its seal. */
   'holds.write': {
-    ...changes(DEPARTMENT, { notUndoable: 'it writes a file for the center and changes nothing in the catalog', outsideCatalog: true }),
+    ...changes(DEPARTMENT, { notUndoable: RECORDED }),
+    input: z.object({ id, outDir }).strict(),
+    result: result<{ path: string; fingerprint: string; download: DownloadOffer; items: number; message: string }>(),
+  },
+  /** At a center, a department's hold taken in from its file: the acknowledgment to send back (what is held under it here). */
+  'holds.acknowledge': {
+    ...changes(RECORDS_CENTER, { notUndoable: 'it writes a file for the department and changes nothing in the catalog', outsideCatalog: true }),
     input: z.object({ id, outDir }).strict(),
     result: result<{ path: string; fingerprint: string; download: DownloadOffer; items: number; message: string }>(),
   },

@@ -10,6 +10,8 @@
 //   box by box and folder by folder, how, when and witnessed by whom, and the approval each rests on.
 // - "transmittal-legal-hold/1" (department → center): a legal hold placed (or lifted) by the department, naming every
 //   box and folder it covers the way the center knows them; the center takes it in and its holds follow.
+// - "transmittal-legal-hold-acknowledgment/1" (center → department): the center's word that it took a hold file in,
+//   naming that file by its seal, and what it now holds under it (or that it released it, for a lifted hold).
 //
 // Every file is sealed like the retrieval files: `fingerprint` is the SHA-256 of the RFC 8785 canonical form of the
 // file without its `fingerprint` member (electron/exchange/fingerprint.ts sealFingerprint). A response and a
@@ -20,6 +22,7 @@ export const DISPOSITION_NOTICE_FORMAT = 'transmittal-disposition-notice/1';
 export const DISPOSITION_RESPONSE_FORMAT = 'transmittal-disposition-response/1';
 export const DISPOSITION_CERTIFICATE_FORMAT = 'transmittal-disposition-certificate/1';
 export const LEGAL_HOLD_FORMAT = 'transmittal-legal-hold/1';
+export const LEGAL_HOLD_ACKNOWLEDGMENT_FORMAT = 'transmittal-legal-hold-acknowledgment/1';
 
 const timestamp = z.iso.datetime({ offset: true });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD');
@@ -230,6 +233,48 @@ export const legalHoldFileSchema = z
       'disposition notice nor destroyed. `fingerprint` is the SHA-256 of the RFC 8785 canonical form of the file without it.',
   });
 export type LegalHoldFile = z.infer<typeof legalHoldFileSchema>;
+
+export const legalHoldAcknowledgmentSchema = z
+  .strictObject({
+    format: z.literal(LEGAL_HOLD_ACKNOWLEDGMENT_FORMAT),
+    hold: z.strictObject({
+      /** The department's number for the hold, as in its file. */
+      number: z.string().min(1),
+      name: z.string().min(1),
+      /** The seal of the department's hold file the center took in last. */
+      holdFingerprint: fingerprint,
+      /** In force at the center, or lifted there (every box and folder released unless another hold keeps it). */
+      state: z.enum(['in-force', 'lifted']),
+      liftedAt: timestamp.nullable(),
+    }),
+    department: z.strictObject({ name: z.string().min(1), code: z.string() }),
+    recordsCenter: z.strictObject({ name: z.string().min(1), contactName: z.string(), contactPhone: z.string(), contactEmail: z.string() }),
+    /** The number the center keeps the hold under (the department's own, or with the department's name when taken). */
+    centerNumber: z.string().min(1),
+    takenInAt: timestamp,
+    takenInBy: z.string(),
+    /** Every box and folder the hold covers at the center, with where the center keeps it. */
+    items: z.array(
+      z.strictObject({
+        transferNumber: z.string().min(1),
+        manifestFingerprint: fingerprint,
+        boxId: z.string().min(1),
+        boxLabel: z.string(),
+        /** A folder of the box, or null for the whole box. */
+        folderPosition: z.number().int().min(1).nullable(),
+        accessionNumber: z.string().min(1),
+        centerBoxNumber: z.string().nullable(),
+      }),
+    ),
+    fingerprint,
+  })
+  .meta({
+    title: 'Transmittal legal hold acknowledgment, format 1',
+    description:
+      'A records center acknowledges a department\'s legal hold file (named by its fingerprint): the hold is in force there over every box and folder ' +
+      'listed, or lifted. `fingerprint` is the SHA-256 of the RFC 8785 canonical form of the file without it.',
+  });
+export type LegalHoldAcknowledgment = z.infer<typeof legalHoldAcknowledgmentSchema>;
 
 /** Paperwork is kept this many years after the records it concerns were destroyed, unless the catalog says otherwise. */
 export const DEFAULT_PAPERWORK_YEARS = 6;

@@ -6,6 +6,7 @@
 import type { TakenIn } from '../../../shared/api/contract-disposition';
 import { count } from '../../../shared/domain/words';
 import { dispositionCertificateSchema, type DispositionResponse } from '../../../shared/exchange/disposition';
+import { BOX_STATUS_SQL } from '../../custody/box-status';
 import { recordedChange } from '../../center/center-change';
 import type { CatalogContext } from '../../catalog/context';
 import { appendCustodyEvents } from '../../custody/custody-events';
@@ -52,9 +53,13 @@ export function importCertificate(context: CatalogContext, json: unknown, fileNa
     ).map((box) => [box.box_code, box]),
   );
   const signed = `your response of ${response.responded_at.slice(0, 10)}`;
+  const seen = new Set<string>();
   const boxes = certificate.boxes.map((box) => {
     const onNotice = noticeBoxes.get(box.boxId);
     const name = `box ${onNotice?.label ?? box.boxLabel} (${box.boxId})`;
+    // Each box is done once: a box listed twice would be recorded destroyed twice, on two days, by two witnesses.
+    if (seen.has(box.boxId)) refuseFile(`${fileName} lists ${name} twice: it is damaged; ask ${center} to send it again.`, fileName);
+    seen.add(box.boxId);
     if (!onNotice) refuseFile(`${fileName}: ${name} is not on notice ${notice.number}: the certificate does not match what you signed; contact ${center}.`, fileName);
     if (answers.get(box.boxId)?.answer !== 'approve') {
       refuseFile(`${fileName}: ${name} was not approved in ${signed} to notice ${notice.number}: the certificate does not match what you signed; contact ${center}.`, fileName);
@@ -79,6 +84,15 @@ export function importCertificate(context: CatalogContext, json: unknown, fileNa
     }
     if (onNotice.executed) {
       refuseFile(`${fileName}: ${name} is already recorded as ${onNotice.executed === 'destroyed' ? 'destroyed' : 'transferred to the archives'} on ${onNotice.executed_at?.slice(0, 10)} by another certificate: contact ${center}.`, fileName);
+    }
+    // A box withdrawn to the office since the notice is not at the center: the center cannot have done anything to it.
+    const status = context.db.get<{ status: string }>(`SELECT ${BOX_STATUS_SQL} AS status FROM box b WHERE b.id = ?`, [onNotice.box_id])?.status;
+    if (status === 'in-office' || status === 'in-transfer') {
+      refuseFile(
+        `${fileName}: ${name} is back in your office (withdrawn from ${center}), yet the certificate says it was ${box.action === 'destroyed' ? 'destroyed' : 'transferred to the archives'}: ` +
+          `look for the box, and contact ${center}.`,
+        fileName,
+      );
     }
     return { box, onNotice, name };
   });

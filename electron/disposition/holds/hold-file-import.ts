@@ -3,7 +3,8 @@
 // center holds for THAT department (by the manifest fingerprint of the transfer that sent it and the box's barcode),
 // every folder one of that box. All is checked before anything is written. The center keeps the hold by the
 // department's number: a later file of the same hold lifts it (or adds what was sent since); the same file twice
-// changes nothing.
+// changes nothing. When and by whom the latest file was taken in is kept for the acknowledgment sent back
+// (hold-acknowledgment.ts).
 import type { TakenIn } from '../../../shared/api/contract-disposition';
 import { AppError } from '../../../shared/domain/errors';
 import { legalHoldFileSchema, type LegalHoldFile } from '../../../shared/exchange/disposition';
@@ -104,7 +105,7 @@ export function importDepartmentHoldFile(context: CatalogContext, json: unknown,
     }
     if (hold.liftedAt !== null) {
       const result = recordedChange(context, `Take in the lifting of ${file.department.name}'s legal hold ${hold.number}`, () => {
-        context.db.run('UPDATE legal_hold SET fingerprint = ? WHERE id = ?', [file.fingerprint, existing.id]);
+        context.db.run('UPDATE legal_hold SET fingerprint = ?, taken_in_at = ?, taken_in_by = ? WHERE id = ?', [file.fingerprint, now, actor, existing.id]);
         return releaseHoldings(context, existing, {
           at: hold.liftedAt!, by: `${file.department.name} (taken in by ${actor})`, reason: hold.liftReason || 'lifted by the department', who: `${file.department.name}'s legal hold`,
         });
@@ -118,7 +119,7 @@ export function importDepartmentHoldFile(context: CatalogContext, json: unknown,
     // The same hold, written again after more of its boxes were sent: add what is new.
     const fresh = added(coverageOf(context, existing.id), coverage);
     recordedChange(context, `Take in ${file.department.name}'s legal hold ${hold.number} again`, () => {
-      context.db.run('UPDATE legal_hold SET fingerprint = ? WHERE id = ?', [file.fingerprint, existing.id]);
+      context.db.run('UPDATE legal_hold SET fingerprint = ?, taken_in_at = ?, taken_in_by = ? WHERE id = ?', [file.fingerprint, now, actor, existing.id]);
       insertItems(context, existing.id, fresh);
       holdHoldings(context, { number: existing.number, name: hold.name, text }, fresh, now);
     });
@@ -145,6 +146,7 @@ export function importDepartmentHoldFile(context: CatalogContext, json: unknown,
       },
       coverage,
     );
+    context.db.run('UPDATE legal_hold SET taken_in_at = ?, taken_in_by = ? WHERE id = ?', [now, actor, holdId]);
     if (hold.liftedAt === null) {
       holdHoldings(context, { number, name: hold.name, text }, coverage, now);
     } else {

@@ -1,7 +1,7 @@
 // A department's legal hold as a file for the records center (transmittal-legal-hold/1): the boxes and folders of the
 // hold that are at the center, each named the way the center knows it (the transfer's manifest fingerprint and the
 // box's barcode id), sealed. A lifted hold is written the same way, with when and why it was lifted, so the center's
-// copy follows. Writing changes nothing in the catalog.
+// copy follows. Each file written is recorded by its seal, so the center's acknowledgment of it can be taken in.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/domain/errors';
@@ -13,6 +13,7 @@ import { getDepartment } from '../../catalog/profile-store';
 import { BOX_STATUS_SQL } from '../../custody/box-status';
 import { sealFingerprint } from '../../exchange/fingerprint';
 import { writeFileAtomic } from '../../storage/file-system';
+import { recordHoldFileSent } from './hold-acknowledgment';
 import { coverageOf, holdRow, inChunks } from './hold-store';
 
 /** Where a box is while the center has it: on its way, on the shelf, or lent out from there. */
@@ -125,6 +126,7 @@ export async function writeDepartmentHoldFile(context: CatalogContext, id: numbe
   await mkdir(outDir, { recursive: true });
   const path = join(outDir, holdFileName(file.hold.number));
   await writeFileAtomic(path, new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`), { overwrite: true });
+  recordHoldFileSent(context, id, file, center);
   const what = file.hold.liftedAt ? 'lifted' : 'placed';
   const office = notSent > 0 ? ` ${count(notSent, 'other box', 'other boxes')} it covers ${notSent === 1 ? 'is' : 'are'} not at a records center and stay${notSent === 1 ? 's' : ''} held here.` : '';
   return {

@@ -26,6 +26,9 @@ export interface HoldRow {
   lifted_at: string | null;
   lifted_by: string | null;
   lift_reason: string | null;
+  /** At a center, for a department's hold: when its latest file was taken in, and by whom. */
+  taken_in_at: string | null;
+  taken_in_by: string | null;
 }
 
 /** What a scope resolves to: boxes held whole, and every folder held (a whole box's folders included). */
@@ -175,6 +178,10 @@ export function toSummary(context: CatalogContext, row: HoldRow): HoldSummary {
     'SELECT count(DISTINCT box_id) AS boxes, count(folder_id) AS folders FROM legal_hold_item WHERE hold_id = ?',
     [row.id],
   )!;
+  const file = context.db.get<{ state: 'in-force' | 'lifted'; written_at: string; center_name: string; taken_in_at: string | null }>(
+    'SELECT state, written_at, center_name, taken_in_at FROM legal_hold_file WHERE hold_id = ? ORDER BY written_at DESC, id DESC LIMIT 1',
+    [row.id],
+  );
   return {
     id: row.id,
     number: row.number,
@@ -188,6 +195,7 @@ export function toSummary(context: CatalogContext, row: HoldRow): HoldSummary {
     liftReason: row.lift_reason,
     boxes: counts.boxes,
     folders: counts.folders,
+    latestFile: file ? { state: file.state, writtenAt: file.written_at, center: file.center_name, acknowledgedAt: file.taken_in_at } : null,
   };
 }
 

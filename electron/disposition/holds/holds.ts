@@ -1,6 +1,7 @@
 // Legal holds on either side: placed with a scope, resolved to every box and folder it covers, lifted with a reason.
 // The catalog's role decides whose boxes a hold names: a department's own boxes and folders, or a records center's
-// holding boxes and folders. A department's hold travels to the center as a file the center takes in.
+// holding boxes and folders. A department's hold travels to the center as a file the center takes in, and the
+// center's acknowledgment comes back.
 import type { HoldDetail, HoldPreview, HoldSummary, TakenIn } from '../../../shared/api/contract-disposition';
 import { AppError } from '../../../shared/domain/errors';
 import type { HoldScope } from '../../../shared/exchange/disposition';
@@ -9,6 +10,7 @@ import { createCenterHold, liftCenterHold } from './center-holds';
 import { centerCovers, resolveCenterScope } from './center-scope';
 import { createDepartmentHold, liftDepartmentHold } from './department-holds';
 import { departmentCovers, resolveDepartmentScope } from './department-scope';
+import { holdFilesSent } from './hold-acknowledgment';
 import { importDepartmentHoldFile } from './hold-file-import';
 import { writeDepartmentHoldFile } from './hold-file-write';
 import { assertScopeSaysSomething, boxesOf, coverageOf, holdRow, isCenter, listHoldRows, normalizeScope, scopeOf, toSummary } from './hold-store';
@@ -21,7 +23,8 @@ export function getHold(context: CatalogContext, id: number): HoldDetail {
   const row = holdRow(context, id);
   const coverage = coverageOf(context, id);
   const covers = isCenter(context) ? centerCovers(context, coverage) : departmentCovers(context, coverage);
-  return { ...toSummary(context, row), scope: scopeOf(row), covers };
+  const takenIn = row.origin === 'department-file' ? { at: row.taken_in_at ?? row.placed_at, by: row.taken_in_by ?? row.placed_by } : null;
+  return { ...toSummary(context, row), scope: scopeOf(row), covers, filesSent: holdFilesSent(context, id), takenIn };
 }
 
 export function previewHold(context: CatalogContext, scope: HoldScope): HoldPreview {

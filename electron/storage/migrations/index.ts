@@ -15,6 +15,7 @@ import { up as acknowledgments } from './012-acknowledgments';
 import { up as centerAmendments } from './013-center-amendments';
 import { up as retrievals } from './014-retrievals';
 import { up as disposition } from './015-disposition';
+import { up as holdFiles } from './016-hold-files';
 
 export interface Migration {
   version: number;
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: 'amendments received by a records center', up: centerAmendments },
   { version: 14, name: 'retrieval requests and updates', up: retrievals },
   { version: 15, name: 'disposition notices, answers, certificates and legal holds', up: disposition },
+  { version: 16, name: 'legal hold files sent and acknowledged', up: holdFiles },
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -5,11 +5,11 @@ import { useCallback, useId, useState } from 'react';
 import type { CenterRequestSummary } from '../../../shared/api/contract-retrieval';
 import { api } from '../api/client';
 import { useDataVersion } from '../api/use-api';
-import { useFileTakeIn } from '../api/use-file-take-in';
 import { navigate } from '../app/use-route';
 import { usePagedRows } from '../catalog/use-paged-rows';
 import { VirtualGrid, type ListColumn } from '../catalog/virtual-grid';
 import { ErrorMessage } from '../ui/error-message';
+import { FileTakeInField } from '../ui/file-take-in-field';
 import { formatCount } from '../ui/format';
 import { loanWords, SERVICE_WORDS, STATUS_WORDS } from './request-words';
 import './requests.css';
@@ -110,49 +110,22 @@ function emptyCount(show: Show): string {
 
 /** The department's request file, taken in: what the center made of it, or why it was refused, in words. */
 function TakeIn({ onTakenIn }: { onTakenIn: () => void }) {
-  const hintId = useId();
-  const [taken, setTaken] = useState<{ id: number; number: string } | null>(null);
-  const { takeIn, message, error, working } = useFileTakeIn(async (file) => {
-    const result = await api['center.requests.import']({ file });
-    setTaken({ id: result.request.id, number: result.request.number });
-    return result;
-  }, onTakenIn);
-
   return (
     <section className="stack" aria-labelledby="take-in-heading">
       <h2 id="take-in-heading">Take in a request</h2>
-      <p id={hintId} className="hint">
-        A department asks for a box or folder back by sending a retrieval request file. Transmittal checks it was not changed after it was written and
-        that the boxes it names are held here for that department.
-      </p>
-      <label className="field">
-        <span>Retrieval request file (the .json the department sent)</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={hintId}
-          disabled={working}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared so the same file chosen again is taken in again (and says it changed nothing).
-            event.target.value = '';
-            setTaken(null);
-            void takeIn(file);
-          }}
-        />
-      </label>
-      {working && <p role="status">Taking the request in…</p>}
-      {message && (
-        <p role="status" className="success-message">
-          {message}{' '}
-          {taken && (
-            <a href={`#/requests/${taken.id}`} onClick={(event) => { event.preventDefault(); navigate({ screen: 'requests', requestId: taken.id }); }}>
-              Open request {taken.number}
-            </a>
-          )}
-        </p>
-      )}
-      <ErrorMessage error={error} />
+      <FileTakeInField
+        hint="A department asks for a box or folder back by sending a retrieval request file. Transmittal checks it was not changed after it was written and that the boxes it names are held here for that department."
+        label="Retrieval request file (the .json the department sent)"
+        takeIn={(file) => api['center.requests.import']({ file })}
+        onTakenIn={onTakenIn}
+        workingWords="Taking the request in…"
+        sameFileAgain
+        openLink={({ request }) => (
+          <a href={`#/requests/${request.id}`} onClick={(event) => { event.preventDefault(); navigate({ screen: 'requests', requestId: request.id }); }}>
+            Open request {request.number}
+          </a>
+        )}
+      />
     </section>
   );
 }

@@ -7,15 +7,16 @@ import type { DispositionBox, DueDepartment, DueList } from '../../../shared/api
 import { api } from '../api/client';
 import { startDownload } from '../api/files';
 import { useQuery } from '../api/use-api';
+import { routeHref } from '../app/routes';
 import { navigate } from '../app/use-route';
 import { ErrorMessage } from '../ui/error-message';
 import { plural } from '../ui/format';
-import { actionWords, centerNumbers, PERIOD_WORDS, periodOf, seriesWords, type Period, type PeriodChoice } from './center-words';
+import { BoxCells, BoxColumnHeads } from './center-box-columns';
+import { PaperSaves } from './center-paper-saves';
+import { longDate } from './notice-banner';
+import { actionWords, PERIOD_WORDS, periodOf, type Period, type PeriodChoice } from './center-words';
 
 type NoticeWritten = ApiResult<'center.disposition.notice'> & { department: string };
-
-/** The center's notice period unless the person says otherwise (NARA's 90 days; the contract's default too). */
-const NOTICE_DAYS = 90;
 
 export function CenterDue({ version, onWritten }: { version: number; onWritten: () => void }) {
   const [choice, setChoice] = useState<PeriodChoice>('quarter');
@@ -126,11 +127,7 @@ function BoxTable({ label, boxes }: { label: string; boxes: DispositionBox[] }) 
     <table className="plain-table" aria-label={label}>
       <thead>
         <tr>
-          <th scope="col">Box (the department’s label)</th>
-          <th scope="col">Accession, center box</th>
-          <th scope="col">Location</th>
-          <th scope="col">Disposition date</th>
-          <th scope="col">Series</th>
+          <BoxColumnHeads />
           <th scope="col">Folders</th>
           <th scope="col">What is proposed</th>
         </tr>
@@ -138,13 +135,7 @@ function BoxTable({ label, boxes }: { label: string; boxes: DispositionBox[] }) 
       <tbody>
         {boxes.map((box) => (
           <tr key={box.boxId}>
-            <td>
-              {box.boxLabel} <span className="muted">({box.boxCode})</span>
-            </td>
-            <td>{centerNumbers(box)}</td>
-            <td>{box.location ?? 'No shelf recorded'}</td>
-            <td>{box.dispositionDate}</td>
-            <td>{seriesWords(box)}</td>
+            <BoxCells box={box} />
             <td>{box.folders}</td>
             <td>{box.confidential && box.action !== 'transfer-to-archives' ? <strong>{actionWords(box)}</strong> : actionWords(box)}</td>
           </tr>
@@ -154,8 +145,17 @@ function BoxTable({ label, boxes }: { label: string; boxes: DispositionBox[] }) 
   );
 }
 
+/** The day an answer is due if the notice is written today: the center's notice period after today. */
+function answerDay(days: number): string {
+  const day = new Date();
+  day.setDate(day.getDate() + days);
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
 function WriteNotice({ due, department, onWritten }: { due: DueList; department: DueDepartment; onWritten: (result: NoticeWritten) => void }) {
-  const [days, setDays] = useState(String(NOTICE_DAYS));
+  // The center's stated notice period (Settings): every notice it writes gives the department that long.
+  const settings = useQuery(() => api['center.settings']({}), []);
+  const days = settings.value?.noticeDays;
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const hintId = useId();
@@ -166,7 +166,7 @@ function WriteNotice({ due, department, onWritten }: { due: DueList; department:
     setError(null);
     setWorking(true);
     try {
-      const result = await api['center.disposition.notice']({ departmentId: department.department.id, from: due.period.from, to: due.period.to, noticeDays: Number(days) });
+      const result = await api['center.disposition.notice']({ departmentId: department.department.id, from: due.period.from, to: due.period.to });
       startDownload(result.download);
       onWritten({ ...result, department: name });
     } catch (failure) {
@@ -185,16 +185,18 @@ function WriteNotice({ due, department, onWritten }: { due: DueList; department:
         void write();
       }}
     >
-      <label className="field">
-        <span>Notice period (days)</span>
-        <input type="number" min={1} max={3650} step={1} value={days} onChange={(event) => setDays(event.target.value)} required aria-describedby={hintId} />
-      </label>
-      <button type="submit" className="button-primary" disabled={working}>
+      <button type="submit" className="button-primary" disabled={working || days === undefined} aria-describedby={hintId}>
         Write the notice for {name}
       </button>
       <p id={hintId} className="hint disposition-wide">
-        One notice lists the {plural(boxes, 'box', 'boxes')} above (JSON for {name}’s catalog and a PDF for people). Its answer is due this many days after
-        today.
+        One notice lists the {plural(boxes, 'box', 'boxes')} above (JSON for {name}’s catalog and a PDF for people).
+        {days !== undefined && (
+          <>
+            {' '}
+            Its answer is due by {longDate(answerDay(days))}: your notice period of {plural(days, 'day', 'days')}, set in{' '}
+            <a href={routeHref({ screen: 'settings' })}>Settings</a>.
+          </>
+        )}
       </p>
       <ErrorMessage error={error} className="disposition-wide" />
     </form>
@@ -212,13 +214,7 @@ function NoticesWritten({ written }: { written: NoticeWritten[] }) {
             Notice {notice.number} for {notice.department}: {plural(notice.boxes, 'box', 'boxes')}, answer due {notice.respondBy}. Fingerprint{' '}
             <code className="fingerprint">{notice.fingerprint}</code>.
           </p>
-          <div className="row-actions">
-            <button type="button" onClick={() => startDownload(notice.download)}>
-              Save the notice file (.json) again
-            </button>
-            <button type="button" onClick={() => startDownload(notice.pdfDownload)}>
-              Save the notice for people (.pdf)
-            </button>
+          <PaperSaves paper="notice" download={notice.download} pdfDownload={notice.pdfDownload}>
             <a
               href={`#/disposition/${notice.id}`}
               onClick={(event) => {
@@ -228,7 +224,7 @@ function NoticesWritten({ written }: { written: NoticeWritten[] }) {
             >
               Open notice {notice.number}
             </a>
-          </div>
+          </PaperSaves>
         </div>
       ))}
     </div>
@@ -245,11 +241,7 @@ function LeftOut({ due }: { due: DueList }) {
         <thead>
           <tr>
             <th scope="col">Department</th>
-            <th scope="col">Box (the department’s label)</th>
-            <th scope="col">Accession, center box</th>
-            <th scope="col">Location</th>
-            <th scope="col">Disposition date</th>
-            <th scope="col">Series</th>
+            <BoxColumnHeads />
             <th scope="col">Why it is left out</th>
           </tr>
         </thead>
@@ -257,13 +249,7 @@ function LeftOut({ due }: { due: DueList }) {
           {due.leftOut.map((box) => (
             <tr key={box.boxId}>
               <td>{box.department}</td>
-              <td>
-                {box.boxLabel} <span className="muted">({box.boxCode})</span>
-              </td>
-              <td>{centerNumbers(box)}</td>
-              <td>{box.location ?? 'No shelf recorded'}</td>
-              <td>{box.dispositionDate}</td>
-              <td>{seriesWords(box)}</td>
+              <BoxCells box={box} />
               <td>{box.reason}</td>
             </tr>
           ))}

@@ -11,7 +11,9 @@ import { navigate } from '../app/use-route';
 import { ErrorMessage } from '../ui/error-message';
 import { formatDateTime, plural } from '../ui/format';
 import { CenterCarryOut } from './center-carry-out';
-import { actionWords, answerWords, carriedOutWords, centerNumbers, countdownWords, noticeStateWords, seriesWords } from './center-words';
+import { BoxCells, BoxColumnHeads } from './center-box-columns';
+import { PaperSaves } from './center-paper-saves';
+import { actionWords, answerWords, carriedOutWords, countdownWords, noticeStateWords } from './center-words';
 import './center-disposition.css';
 
 type Certificate = ApiResult<'center.disposition.execute'>;
@@ -111,11 +113,7 @@ function NoticeBoxes({ notice }: { notice: NoticeDetail }) {
       <table className="plain-table" aria-label="Boxes on this notice">
         <thead>
           <tr>
-            <th scope="col">Box (the department’s label)</th>
-            <th scope="col">Accession, center box</th>
-            <th scope="col">Location</th>
-            <th scope="col">Disposition date</th>
-            <th scope="col">Series</th>
+            <BoxColumnHeads />
             <th scope="col">Proposed</th>
             <th scope="col">The department’s answer</th>
             <th scope="col">Legal hold</th>
@@ -125,13 +123,7 @@ function NoticeBoxes({ notice }: { notice: NoticeDetail }) {
         <tbody>
           {notice.noticeBoxes.map((box) => (
             <tr key={box.boxId}>
-              <td>
-                {box.boxLabel} <span className="muted">({box.boxCode})</span>
-              </td>
-              <td>{centerNumbers(box)}</td>
-              <td>{box.location ?? 'No shelf recorded'}</td>
-              <td>{box.dispositionDate}</td>
-              <td>{seriesWords(box)}</td>
+              <BoxCells box={box} />
               <td>{actionWords(box)}</td>
               <td className={box.answer === null ? 'muted' : undefined}>{answerWords(box)}</td>
               <td>{box.heldBy ? <strong>On legal hold: {box.heldBy}</strong> : 'No'}</td>
@@ -154,14 +146,7 @@ function CertificateWritten({ certificate }: { certificate: Certificate }) {
         Certificate {certificate.number}: {plural(certificate.boxes, 'box', 'boxes')}. Fingerprint <code className="fingerprint">{certificate.fingerprint}</code>.
         Send the certificate to the department: its catalog then shows the boxes carried out.
       </p>
-      <div className="row-actions">
-        <button type="button" onClick={() => startDownload(certificate.download)}>
-          Save the certificate file (.json) again
-        </button>
-        <button type="button" onClick={() => startDownload(certificate.pdfDownload)}>
-          Save the certificate for people (.pdf)
-        </button>
-      </div>
+      <PaperSaves paper="certificate" download={certificate.download} pdfDownload={certificate.pdfDownload} />
     </div>
   );
 }

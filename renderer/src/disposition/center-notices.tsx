@@ -4,9 +4,9 @@ import { useId, useState } from 'react';
 import type { NoticeSummary, TakenIn } from '../../../shared/api/contract-disposition';
 import { api } from '../api/client';
 import { useQuery } from '../api/use-api';
-import { useFileTakeIn } from '../api/use-file-take-in';
 import { navigate } from '../app/use-route';
 import { ErrorMessage } from '../ui/error-message';
+import { FileTakeInField } from '../ui/file-take-in-field';
 import { formatDateTime, plural } from '../ui/format';
 import { countdownWords, noticeStateWords } from './center-words';
 
@@ -102,44 +102,18 @@ function NoticeTable({ notices }: { notices: NoticeSummary[] }) {
 
 /** A department's signed response or legal hold file, taken in: what the center made of it, or why it was refused. */
 export function CenterTakeIn({ onTakenIn }: { onTakenIn: () => void }) {
-  const hintId = useId();
-  const [taken, setTaken] = useState<TakenIn | null>(null);
-  const { takeIn, message, error, working } = useFileTakeIn(async (file) => {
-    const result = await api['disposition.import']({ file });
-    setTaken(result);
-    return result;
-  }, onTakenIn);
-
   return (
     <section className="stack" aria-labelledby="take-in-heading">
       <h2 id="take-in-heading">Take in a response or legal hold</h2>
-      <p id={hintId} className="hint">
-        A department answers a notice with a signed response file, and sends a legal hold as a file too. Transmittal checks the file was not changed
-        after it was written and that it answers this center’s own notice or names boxes held here.
-      </p>
-      <label className="field">
-        <span>Response or legal hold file (the .json the department sent)</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          aria-describedby={hintId}
-          disabled={working}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared so the same file chosen again is taken in again (and says it changed nothing).
-            event.target.value = '';
-            setTaken(null);
-            void takeIn(file);
-          }}
-        />
-      </label>
-      {working && <p role="status">Taking the file in…</p>}
-      {message && (
-        <p role="status" className="success-message">
-          {message} {taken && <TakenLink taken={taken} />}
-        </p>
-      )}
-      <ErrorMessage error={error} />
+      <FileTakeInField
+        hint="A department answers a notice with a signed response file, and sends a legal hold as a file too. Transmittal checks the file was not changed after it was written and that it answers this center’s own notice or names boxes held here."
+        label="Response or legal hold file (the .json the department sent)"
+        takeIn={(file) => api['disposition.import']({ file })}
+        onTakenIn={onTakenIn}
+        workingWords="Taking the file in…"
+        sameFileAgain
+        openLink={(taken) => <TakenLink taken={taken} />}
+      />
     </section>
   );
 }

@@ -6,10 +6,10 @@ import type { FilesWritten, NoticeBoxDetail, NoticeDetail } from '../../../share
 import { dispositionActionWords } from '../../../shared/exchange/disposition';
 import { api } from '../api/client';
 import { useQuery } from '../api/use-api';
-import { useFileTakeIn } from '../api/use-file-take-in';
 import { routeHref } from '../app/routes';
-import { ErrorMessage } from '../ui/error-message';
+import { FileTakeInField } from '../ui/file-take-in-field';
 import { formatDateTime, plural } from '../ui/format';
+import { BackLink, RecordNotLoaded } from '../ui/record-page';
 import { DepartmentAnswerForm, ResponseWritten } from './department-answer-form';
 import { countdownWords, longDate } from './notice-banner';
 import './disposition.css';
@@ -17,23 +17,10 @@ import './disposition.css';
 export function DepartmentNoticePage({ id }: { id: number }) {
   const notice = useQuery(() => api['disposition.get']({ id }), [id]);
   const department = useQuery(() => api['department.get']({}), []);
-  const takeIn = useFileTakeIn((file) => api['disposition.import']({ file }), notice.reload);
   // Kept here, not in the form: once every box is answered the form goes, and the files to send must stay offered.
   const [written, setWritten] = useState<FilesWritten | null>(null);
-  const back = (
-    <a className="back-link" href={routeHref({ screen: 'disposition' })}>
-      <span aria-hidden="true">← </span>All disposition notices
-    </a>
-  );
-  if (!notice.value) {
-    return (
-      <div className="screen">
-        {back}
-        <h1>{notice.error ? 'Notice not found' : 'Disposition notice'}</h1>
-        {notice.error ? <ErrorMessage error={notice.error} /> : <p className="muted">Loading…</p>}
-      </div>
-    );
-  }
+  const back = <BackLink href={routeHref({ screen: 'disposition' })}>All disposition notices</BackLink>;
+  if (!notice.value) return <RecordNotLoaded back={back} title="Disposition notice" notFoundTitle="Notice not found" error={notice.error} />;
   const detail = notice.value;
   const open = detail.noticeBoxes.filter((box) => box.answer === null && box.executed === null);
   return (
@@ -111,16 +98,7 @@ export function DepartmentNoticePage({ id }: { id: number }) {
             ))}
           </ul>
         )}
-        <label className="field">
-          <span>Take in a certificate for this notice (.json)</span>
-          <input type="file" accept=".json,application/json" disabled={takeIn.working} onChange={(event) => void takeIn.takeIn(event.target.files?.[0])} />
-        </label>
-        {takeIn.message && (
-          <p role="status" className="success-message">
-            {takeIn.message}
-          </p>
-        )}
-        <ErrorMessage error={takeIn.error} />
+        <FileTakeInField label="Take in a certificate for this notice (.json)" takeIn={(file) => api['disposition.import']({ file })} onTakenIn={notice.reload} />
       </section>
       <p className="hint">
         Notice fingerprint: <code className="fingerprint">{detail.fingerprint}</code>

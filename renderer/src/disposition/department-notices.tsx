@@ -6,9 +6,9 @@ import type { NoticeSummary } from '../../../shared/api/contract-disposition';
 import { DISPOSITION_MEANING } from '../../../shared/exchange/disposition';
 import { api } from '../api/client';
 import { useQuery } from '../api/use-api';
-import { useFileTakeIn } from '../api/use-file-take-in';
 import { routeHref } from '../app/routes';
 import { ErrorMessage } from '../ui/error-message';
+import { FileTakeInField } from '../ui/file-take-in-field';
 import { formatDateTime, plural } from '../ui/format';
 import { countdownWords, longDate } from './notice-banner';
 import './disposition.css';
@@ -19,10 +19,10 @@ export function openNoticesFirst(notices: NoticeSummary[]): NoticeSummary[] {
   return [...notices].sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? a.respondBy.localeCompare(b.respondBy) : b.issuedAt.localeCompare(a.issuedAt)));
 }
 
-export function DepartmentNotices() {
+/** `onTakenIn` tells the screen around it that a file was taken in (its paperwork list shows it). */
+export function DepartmentNotices({ onTakenIn }: { onTakenIn?: () => void } = {}) {
   const [show, setShow] = useState<'open' | 'all'>('all');
   const notices = useQuery(() => api['disposition.notices']({ show }), [show]);
-  const takeIn = useFileTakeIn((file) => api['disposition.import']({ file }), notices.reload);
 
   return (
     <div className="screen disposition-screen">
@@ -35,16 +35,12 @@ export function DepartmentNotices() {
       </p>
       <section aria-labelledby="disposition-take-in-heading" className="disposition-take-in">
         <h2 id="disposition-take-in-heading">Take in a file from the records center</h2>
-        <label className="field">
-          <span>The disposition notice or certificate the center sent (.json)</span>
-          <input type="file" accept=".json,application/json" disabled={takeIn.working} onChange={(event) => void takeIn.takeIn(event.target.files?.[0])} />
-        </label>
-        {takeIn.message && (
-          <p role="status" className="success-message">
-            {takeIn.message}
-          </p>
-        )}
-        <ErrorMessage error={takeIn.error} />
+        <FileTakeInField label="The disposition notice or certificate the center sent (.json)" takeIn={(file) => api['disposition.import']({ file })}
+          onTakenIn={() => {
+            notices.reload();
+            onTakenIn?.();
+          }}
+        />
       </section>
       <ErrorMessage error={notices.error} />
       {!notices.value ? (

@@ -1,4 +1,5 @@
 // Disposition, on either side: a center's due list, notices and certificates; a department's notices to answer.
+import { useState } from 'react';
 import type { Role } from '../../../shared/api/contract-kit';
 import { CenterDisposition } from './center-disposition';
 import { DepartmentNoticePage } from './department-notice-page';
@@ -8,10 +9,16 @@ import { PaperworkPanel } from './paperwork-panel';
 export function DispositionScreen({ role, noticeId }: { role: Role; noticeId?: number }) {
   if (role === 'records-center') return <CenterDisposition noticeId={noticeId} />;
   if (noticeId !== undefined) return <DepartmentNoticePage key={noticeId} id={noticeId} />;
+  return <DepartmentDisposition />;
+}
+
+function DepartmentDisposition() {
+  // Bumped when a file is taken in, so the paperwork list shows it at once.
+  const [version, setVersion] = useState(0);
   return (
     <>
-      <DepartmentNotices />
-      <PaperworkPanel />
+      <DepartmentNotices onTakenIn={() => setVersion((value) => value + 1)} />
+      <PaperworkPanel version={version} />
     </>
   );
 }

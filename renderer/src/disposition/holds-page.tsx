@@ -1,6 +1,7 @@
 // One legal hold: who asked and why, what it was asked to cover, and every box and folder it holds in the
-// department's words. Lifting it asks for the reason and a confirmation (what another hold covers stays held); a
-// department also writes it as a file for the records center, so the center's holds follow.
+// department's words. Lifting it asks for the reason and a confirmation (what another hold covers stays held). A
+// department also writes it as a file for the records center, so the center's holds follow, and takes in the
+// center's acknowledgment; a center writes that acknowledgment for a hold it took in from a department's file.
 import { useState, type FormEvent } from 'react';
 import type { HoldDetail } from '../../../shared/api/contract-disposition';
 import type { Role } from '../../../shared/api/contract-kit';
@@ -11,8 +12,10 @@ import { startDownload } from '../api/files';
 import { useQuery } from '../api/use-api';
 import { routeHref } from '../app/routes';
 import { ErrorMessage } from '../ui/error-message';
+import { FileTakeInField } from '../ui/file-take-in-field';
 import { formatDateTime, plural } from '../ui/format';
 import { Modal } from '../ui/modal';
+import { BackLink, RecordNotLoaded } from '../ui/record-page';
 import { coveredWords, coversWords } from './holds-place-dialog';
 import { HOLD_ORIGIN_WORDS } from './holds-screen';
 import { longDate } from './notice-banner';
@@ -33,27 +36,25 @@ export function scopeWords(scope: HoldScope): string[] {
 export function HoldPage({ id, role }: { id: number; role: Role }) {
   const hold = useQuery(() => api['holds.get']({ id }), [id]);
   const [lifting, setLifting] = useState(false);
-  const [written, setWritten] = useState<{ download: DownloadOffer; message: string } | null>(null);
+  const [written, setWritten] = useState<{ download: DownloadOffer; message: string; acknowledgment: boolean } | null>(null);
   const [writeError, setWriteError] = useState<unknown>(null);
-  const back = (
-    <a className="back-link" href={routeHref({ screen: 'holds' })}>
-      <span aria-hidden="true">← </span>All legal holds
-    </a>
-  );
-  if (!hold.value) {
-    return (
-      <div className="screen">
-        {back}
-        <h1>{hold.error ? 'Hold not found' : 'Legal hold'}</h1>
-        {hold.error ? <ErrorMessage error={hold.error} /> : <p className="muted">Loading…</p>}
-      </div>
-    );
-  }
+  const back = <BackLink href={routeHref({ screen: 'holds' })}>All legal holds</BackLink>;
+  if (!hold.value) return <RecordNotLoaded back={back} title="Legal hold" notFoundTitle="Hold not found" error={hold.error} />;
   const detail = hold.value;
   const write = async () => {
     setWriteError(null);
     try {
-      setWritten(await api['holds.write']({ id: detail.id }));
+      setWritten({ ...(await api['holds.write']({ id: detail.id })), acknowledgment: false });
+      // The file written is recorded: it shows under "At the records center", waiting for the acknowledgment.
+      hold.reload();
+    } catch (failure) {
+      setWriteError(failure);
+    }
+  };
+  const acknowledge = async () => {
+    setWriteError(null);
+    try {
+      setWritten({ ...(await api['holds.acknowledge']({ id: detail.id })), acknowledgment: true });
     } catch (failure) {
       setWriteError(failure);
     }
@@ -64,6 +65,7 @@ export function HoldPage({ id, role }: { id: number; role: Role }) {
     ['Asked by', detail.requestedBy || '—'],
     ['Placed', `${formatDateTime(detail.placedAt)}${detail.placedBy ? ` by ${detail.placedBy}` : ''} (${HOLD_ORIGIN_WORDS[detail.origin].toLowerCase()})`],
     ['State', detail.liftedAt ? `Lifted ${formatDateTime(detail.liftedAt)}: ${detail.liftReason ?? ''}` : 'In force'],
+    ...(detail.takenIn ? [['Taken in', `${formatDateTime(detail.takenIn.at)} by ${detail.takenIn.by}, from the department’s hold file`] as [string, string]] : []),
   ];
   return (
     <div className="screen hold-page">
@@ -74,6 +76,11 @@ export function HoldPage({ id, role }: { id: number; role: Role }) {
           {role === 'department' && (
             <button type="button" onClick={() => void write()}>
               Write the hold for the records center
+            </button>
+          )}
+          {role === 'records-center' && detail.origin === 'department-file' && (
+            <button type="button" onClick={() => void acknowledge()}>
+              Write the acknowledgment for the department
             </button>
           )}
           {!detail.liftedAt && (
@@ -87,9 +94,11 @@ export function HoldPage({ id, role }: { id: number; role: Role }) {
         <div role="status" className="stack hold-written">
           <p className="success-message">{written.message}</p>
           <p>
-            Send this file to the records center: taking it in puts the same hold on the boxes and folders they keep for you.{' '}
+            {written.acknowledgment
+              ? 'Send this file to the department: taking it in tells them their hold is in force here, over exactly what it lists. '
+              : 'Send this file to the records center: taking it in puts the same hold on the boxes and folders they keep for you, and they send back an acknowledgment. '}
             <button type="button" onClick={() => startDownload(written.download)}>
-              Download the hold file ({written.download.fileName})
+              Download {written.acknowledgment ? 'the acknowledgment' : 'the hold file'} ({written.download.fileName})
             </button>
           </p>
         </div>
@@ -119,12 +128,17 @@ export function HoldPage({ id, role }: { id: number; role: Role }) {
           <ul aria-label="What it holds" className="hold-covers">
             {detail.covers.map((item) => (
               <li key={`${item.boxId}:${item.folderId ?? ''}`}>
-                <a href={routeHref({ screen: 'catalog', boxId: item.boxId, ...(item.folderId !== null ? { folderId: item.folderId } : {}) })}>{coveredWords(item)}</a>
+                {role === 'department' ? (
+                  <a href={routeHref({ screen: 'catalog', boxId: item.boxId, ...(item.folderId !== null ? { folderId: item.folderId } : {}) })}>{coveredWords(item)}</a>
+                ) : (
+                  coveredWords(item)
+                )}
               </li>
             ))}
           </ul>
         )}
       </section>
+      {role === 'department' && <AtTheCenter hold={detail} onTakenIn={hold.reload} />}
       {lifting && (
         <LiftDialog
           hold={detail}
@@ -136,6 +150,44 @@ export function HoldPage({ id, role }: { id: number; role: Role }) {
         />
       )}
     </div>
+  );
+}
+
+/** A department's hold at the records center: each file written for it, and whether the center acknowledged it. */
+function AtTheCenter({ hold, onTakenIn }: { hold: HoldDetail; onTakenIn: () => void }) {
+  const files = hold.filesSent;
+  return (
+    <section aria-labelledby="hold-center-heading" className="stack">
+      <h2 id="hold-center-heading">At the records center</h2>
+      {files.length === 0 ? (
+        <p className="hint">
+          No hold file has been written yet. Write the hold for the records center (above) and send the file: the center takes it in, holds the same boxes
+          and folders, and sends back an acknowledgment to take in here.
+        </p>
+      ) : (
+        <ul aria-label="Hold files sent" className="hold-files">
+          {files.map((file) => (
+            <li key={file.fingerprint}>
+              <strong>{file.state === 'lifted' ? 'Lifting' : 'Hold'} file</strong> written {formatDateTime(file.writtenAt)} for {file.center}, naming{' '}
+              {[file.boxes ? plural(file.boxes, 'whole box', 'whole boxes') : '', file.folders ? plural(file.folders, 'folder', 'folders') : ''].filter(Boolean).join(' and ')}
+              :{' '}
+              {file.acknowledged ? (
+                <span className="hold-acknowledged">
+                  acknowledged: {file.center} took it in on {formatDateTime(file.acknowledged.takenInAt)} as {file.acknowledged.centerNumber}
+                  {file.state === 'lifted'
+                    ? ' and lifted the hold there.'
+                    : ` and holds ${[file.acknowledged.boxes ? plural(file.acknowledged.boxes, 'whole box', 'whole boxes') : '', file.acknowledged.folders ? plural(file.acknowledged.folders, 'folder', 'folders') : ''].filter(Boolean).join(' and ') || 'nothing'} under it.`}
+                </span>
+              ) : (
+                <span className="hold-waiting">not acknowledged yet.</span>
+              )}
+              <span className="hint"> Seal {file.fingerprint.slice(0, 12)}…</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FileTakeInField label="The center’s acknowledgment of this hold (.json)" takeIn={(file) => api['disposition.import']({ file })} onTakenIn={onTakenIn} />
+    </section>
   );
 }
 

@@ -1,6 +1,7 @@
 // Placing a legal hold: its name, the matter, who asked, and what it covers (schedule items — chosen from the
-// department's schedule, typed at a center — a date range, words in folder titles, or boxes and folders handed in
-// by the screen that opened it), with a live preview of what that covers before anything is held.
+// department's schedule, typed at a center — a date range, words in folder titles, whole boxes and single folders —
+// found by box, or handed in by the box page that opened it), with a live preview of what that covers before anything
+// is held.
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { HoldDetail, HoldPreview } from '../../../shared/api/contract-disposition';
 import type { Role } from '../../../shared/api/contract-kit';
@@ -10,6 +11,7 @@ import { useDebounced, useQuery } from '../api/use-api';
 import { ErrorMessage } from '../ui/error-message';
 import { plural } from '../ui/format';
 import { Modal } from '../ui/modal';
+import { HoldRecordsPicker, useHoldRecords, type PresetRecords } from './hold-records-picker';
 
 const PREVIEW_DEBOUNCE_MS = 250;
 
@@ -37,8 +39,8 @@ function scopeIsEmpty(scope: HoldScope): boolean {
 
 interface PlaceHoldDialogProps {
   role: Role;
-  /** Boxes or folders the opening screen already chose (a box page's "Place a legal hold…"). */
-  initial?: { boxIds?: number[]; folderIds?: number[]; what?: string };
+  /** Boxes or folders the opening screen already chose (a box page's "Place a legal hold…"), in this role's ids. */
+  initial?: PresetRecords;
   onClose: () => void;
   onPlaced: (hold: HoldDetail) => void;
 }
@@ -56,17 +58,18 @@ export function PlaceHoldDialog({ role, initial, onClose, onPlaced }: PlaceHoldD
   const [placing, setPlacing] = useState(false);
   // The schedule is the department's: a center types the item numbers it holds.
   const schedule = useQuery(() => (role === 'department' ? api['schedule.list']({}) : Promise.resolve([])), [role]);
+  const records = useHoldRecords(role, initial);
 
   const scope = useMemo<HoldScope>(
     () => ({
       itemNumbers: role === 'department' ? chosenItems : typedItemNumbers(typedItems),
       dateFrom: dateFrom || null,
       dateTo: dateTo || null,
-      boxIds: initial?.boxIds ?? [],
-      folderIds: initial?.folderIds ?? [],
+      boxIds: records.boxIds,
+      folderIds: records.folderIds,
       words: words.trim(),
     }),
-    [role, chosenItems, typedItems, dateFrom, dateTo, words, initial],
+    [role, chosenItems, typedItems, dateFrom, dateTo, words, records.boxIds, records.folderIds],
   );
   const settledScope = useDebounced(scope, PREVIEW_DEBOUNCE_MS);
   const empty = scopeIsEmpty(settledScope);
@@ -112,9 +115,18 @@ export function PlaceHoldDialog({ role, initial, onClose, onPlaced }: PlaceHoldD
   const toggleItem = (itemNumber: string, on: boolean) =>
     setChosenItems((items) => (on ? [...items, itemNumber] : items.filter((each) => each !== itemNumber)));
 
+  const boxesAndFolders = <HoldRecordsPicker role={role} records={records} />;
+
   return (
     <Modal title="Place a legal hold" onCancel={onClose}>
-      <form className="stack place-hold-form" onSubmit={(event) => void submit(event)}>
+      <form
+        className="stack place-hold-form"
+        onSubmit={(event) => void submit(event)}
+        onKeyDown={(event) => {
+          // A browser submits the form on Enter in a checkbox, which would place the hold half-chosen: only the button places it.
+          if (event.key === 'Enter' && event.target instanceof HTMLInputElement && event.target.type === 'checkbox') event.preventDefault();
+        }}
+      >
         <label className="field">
           <span>Name of the hold</span>
           <input value={name} onChange={(event) => setName(event.target.value)} maxLength={200} placeholder="e.g. Elm Street flooding claim" required />
@@ -129,7 +141,8 @@ export function PlaceHoldDialog({ role, initial, onClose, onPlaced }: PlaceHoldD
         </label>
         <fieldset className="plain-fieldset">
           <legend>What it covers (a folder is covered when it matches any of these)</legend>
-          {initial?.what && <p>{initial.what}</p>}
+          {/* Opened from a box, the box comes first: choosing among its folders is what the person came for. */}
+          {initial && boxesAndFolders}
           {role === 'department' ? (
             <fieldset className="plain-fieldset hold-items">
               <legend className="field-legend">Schedule items</legend>
@@ -164,6 +177,7 @@ export function PlaceHoldDialog({ role, initial, onClose, onPlaced }: PlaceHoldD
             <span>Words in folder titles</span>
             <input value={words} onChange={(event) => setWords(event.target.value)} maxLength={200} placeholder="e.g. Elm Street" />
           </label>
+          {!initial && boxesAndFolders}
         </fieldset>
         <div className="hold-preview" aria-live="polite" data-hold-preview>
           {empty ? (

@@ -63,8 +63,8 @@ function HoldList({ role }: { role: Role }) {
             <div className="empty-state">
               <p>
                 {show === 'active' ? 'No hold is in force.' : 'No hold has been placed yet.'} When your legal counsel, an auditor or a records request asks
-                you to keep records, place a hold: name it, say what it is for, and choose what it covers by schedule item, dates
-                or words in folder titles. You see what it covers before placing it.
+                you to keep records, place a hold: name it, say what it is for, and choose what it covers by schedule item, dates,
+                words in folder titles, whole boxes or single folders. You see what it covers before placing it.
               </p>
             </div>
           ) : (
@@ -75,6 +75,13 @@ function HoldList({ role }: { role: Role }) {
       {placing && <PlaceHoldDialog role={role} onClose={() => setPlacing(false)} onPlaced={(hold) => navigate({ screen: 'holds', holdId: hold.id })} />}
     </div>
   );
+}
+
+/** Where a department's hold stands at the records center: not sent, sent and waiting, or acknowledged. */
+function atCenterWords(file: HoldSummary['latestFile']): string {
+  if (!file) return 'Not sent to the records center';
+  const what = file.state === 'lifted' ? 'Lifting sent' : 'Sent';
+  return `${what} ${formatDateTime(file.writtenAt)}; ${file.acknowledgedAt ? `acknowledged by ${file.center}` : 'not acknowledged yet'}`;
 }
 
 function HoldTable({ holds }: { holds: HoldSummary[] }) {
@@ -107,7 +114,10 @@ function HoldTable({ holds }: { holds: HoldSummary[] }) {
                 {hold.placedBy ? `, by ${hold.placedBy}` : ''}
               </div>
             </td>
-            <td data-hold-state>{hold.liftedAt ? `Lifted ${formatDateTime(hold.liftedAt)}` : 'In force'}</td>
+            <td data-hold-state>
+              {hold.liftedAt ? `Lifted ${formatDateTime(hold.liftedAt)}` : 'In force'}
+              {hold.origin === 'department' && <div className="muted">{atCenterWords(hold.latestFile)}</div>}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -24,6 +24,7 @@ export const paperworkKindWords: Record<PaperworkRow['kind'], string> = {
   hold: 'Legal hold',
   'retrieval-request': 'Retrieval request',
   'retrieval-update': 'Retrieval update',
+  'hold-acknowledgment': 'Hold acknowledgment',
 };
 
 export function keptWords(row: Pick<PaperworkRow, 'keepUntil'>): string {

@@ -3,10 +3,10 @@ import type { RetrievalDetail, RetrievalDetailItem } from '../../../shared/api/c
 import { retrievalServiceLabels, retrievalStatusLabels, type RetrievalItemStatus } from '../../../shared/exchange/retrieval';
 import { api } from '../api/client';
 import { useQuery } from '../api/use-api';
-import { useFileTakeIn } from '../api/use-file-take-in';
 import { routeHref } from '../app/routes';
-import { ErrorMessage } from '../ui/error-message';
+import { FileTakeInField } from '../ui/file-take-in-field';
 import { formatDateTime } from '../ui/format';
+import { BackLink, RecordNotLoaded } from '../ui/record-page';
 import { dayOf } from './where-now';
 
 const ITEM_STATUS_WORDS: Record<RetrievalItemStatus, string> = {
@@ -20,21 +20,8 @@ const ITEM_STATUS_WORDS: Record<RetrievalItemStatus, string> = {
 
 export function RetrievalPage({ id }: { id: number }) {
   const request = useQuery(() => api['retrievals.get']({ id }), [id]);
-  const takeIn = useFileTakeIn((file) => api['retrievals.importUpdate']({ file }), request.reload);
-  const back = (
-    <a className="back-link" href={routeHref({ screen: 'retrievals' })}>
-      <span aria-hidden="true">← </span>All requests back
-    </a>
-  );
-  if (!request.value) {
-    return (
-      <div className="screen">
-        {back}
-        <h1>{request.error ? 'Request not found' : 'Request'}</h1>
-        {request.error ? <ErrorMessage error={request.error} /> : <p className="muted">Loading…</p>}
-      </div>
-    );
-  }
+  const back = <BackLink href={routeHref({ screen: 'retrievals' })}>All requests back</BackLink>;
+  if (!request.value) return <RecordNotLoaded back={back} title="Request" notFoundTitle="Request not found" error={request.error} />;
   const detail = request.value;
   return (
     <div className="screen retrieval-page">
@@ -101,16 +88,7 @@ export function RetrievalPage({ id }: { id: number }) {
             ))}
           </ul>
         )}
-        <label className="field">
-          <span>Take in an update for this request (.json)</span>
-          <input type="file" accept=".json,application/json" disabled={takeIn.working} onChange={(event) => void takeIn.takeIn(event.target.files?.[0])} />
-        </label>
-        {takeIn.message && (
-          <p role="status" className="success-message">
-            {takeIn.message}
-          </p>
-        )}
-        <ErrorMessage error={takeIn.error} />
+        <FileTakeInField label="Take in an update for this request (.json)" takeIn={(file) => api['retrievals.importUpdate']({ file })} onTakenIn={request.reload} />
       </section>
       <p className="hint">
         Request fingerprint: <code className="fingerprint">{detail.fingerprint}</code>

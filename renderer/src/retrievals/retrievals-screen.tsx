@@ -5,9 +5,9 @@ import type { RetrievalSummary } from '../../../shared/api/contract-retrieval';
 import { retrievalServiceLabels, retrievalStatusLabels } from '../../../shared/exchange/retrieval';
 import { api } from '../api/client';
 import { useQuery } from '../api/use-api';
-import { useFileTakeIn } from '../api/use-file-take-in';
 import { routeHref } from '../app/routes';
 import { ErrorMessage } from '../ui/error-message';
+import { FileTakeInField } from '../ui/file-take-in-field';
 import { formatDateTime } from '../ui/format';
 import { RequestBackDialog } from './request-back-dialog';
 import { RetrievalPage } from './retrieval-page';
@@ -27,7 +27,6 @@ export function openFirst(requests: RetrievalSummary[]): RetrievalSummary[] {
 
 function RetrievalList() {
   const requests = useQuery(() => api['retrievals.list']({ open: false }), []);
-  const takeIn = useFileTakeIn((file) => api['retrievals.importUpdate']({ file }), requests.reload);
   const [asking, setAsking] = useState<{ boxIds: number[]; folderIds: number[] } | null>(null);
 
   return (
@@ -42,16 +41,7 @@ function RetrievalList() {
       <FindToRequest onChoose={setAsking} />
       <section aria-labelledby="retrieval-updates-heading" className="retrieval-take-in">
         <h2 id="retrieval-updates-heading">Take in an update from the records center</h2>
-        <label className="field">
-          <span>The retrieval update file the center sent (.json)</span>
-          <input type="file" accept=".json,application/json" disabled={takeIn.working} onChange={(event) => void takeIn.takeIn(event.target.files?.[0])} />
-        </label>
-        {takeIn.message && (
-          <p role="status" className="success-message">
-            {takeIn.message}
-          </p>
-        )}
-        <ErrorMessage error={takeIn.error} />
+        <FileTakeInField label="The retrieval update file the center sent (.json)" takeIn={(file) => api['retrievals.importUpdate']({ file })} onTakenIn={requests.reload} />
       </section>
       <ErrorMessage error={requests.error} />
       {!requests.value ? (

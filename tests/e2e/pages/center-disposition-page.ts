@@ -54,10 +54,10 @@ export class CenterDispositionPage {
     return table.locator('tbody tr', { hasText: boxLabel });
   }
 
-  /** Writes one department's notice with the given notice period; answers the JSON download it starts. */
-  async writeNotice(department: string, days?: number): Promise<Download> {
+  /** Writes one department's notice (its answer due after the center's notice period); answers the JSON download it starts. */
+  async writeNotice(department: string): Promise<Download> {
     const form = this.page.getByRole('form', { name: `Write the notice for ${department}`, exact: true });
-    if (days !== undefined) await form.getByLabel('Notice period (days)').fill(String(days));
+    await form.getByText(/Its answer is due by /).waitFor();
     const [download] = await Promise.all([this.page.waitForEvent('download'), form.getByRole('button', { name: `Write the notice for ${department}` }).click()]);
     await this.written.first().waitFor();
     await waitForReady(this.page);

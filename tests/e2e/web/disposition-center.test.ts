@@ -72,6 +72,12 @@ it('lists what is due with a held box left out, writes the notice, takes in the 
   await web.load();
   const page = web.page;
   await page.getByRole('heading', { level: 1, name: 'Packages received' }).waitFor();
+  // The center states its notice period once, in Settings: 30 days.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
+  const noticePeriod = page.getByRole('form', { name: 'Disposition notice period' });
+  await noticePeriod.getByLabel('Days a department has to answer').fill('30');
+  await noticePeriod.getByRole('button', { name: 'Save the notice period' }).click();
+  await noticePeriod.getByRole('status').filter({ hasText: 'Saved: notices written from now on give departments 30 days to answer.' }).waitFor();
   const disposition = new CenterDispositionPage(page);
   await disposition.goTo();
 
@@ -102,8 +108,9 @@ it('lists what is due with a held box left out, writes the notice, takes in the 
   const screen = await checkAccessibility(page, 'The records center’s disposition screen');
   expect(screen.serious.map((finding) => `${finding.id}: ${finding.help}`)).toEqual([]);
 
-  // The notice for Public Works, answer due in 30 days; the JSON is offered at once.
-  const noticeDownload = await disposition.writeNotice('Public Works', 30);
+  // The notice for Public Works, answer due in the center's 30 days; the JSON is offered at once.
+  expect(await page.getByRole('form', { name: 'Write the notice for Public Works', exact: true }).innerText()).toMatch(/Its answer is due by .*: your notice period of 30 days, set in Settings\./);
+  const noticeDownload = await disposition.writeNotice('Public Works');
   expect(noticeDownload.suggestedFilename()).toMatch(/\.json$/);
   const noticePath = join(web.app.workspaceDir, 'saved-notice.json');
   await noticeDownload.saveAs(noticePath);

@@ -213,6 +213,14 @@ const calls: { [M in CatalogChange]: (f: Fixture) => Promise<ApiInput<M>> } = {
     await f.t.call('transfers.send', { id: f.transferId, eligibleReason: 'The boxes are evidence in an open appeal' });
     return { id: (await f.t.call('holds.create', { name: 'Smith v. City', scope: { boxIds: [f.boxId] } })).id, outDir: f.t.dir };
   },
+  'holds.acknowledge': async (f) => {
+    const { zip } = await packageSent(f.t, f.transferId);
+    const hold = await f.t.call('holds.create', { name: 'Smith v. City', scope: { boxIds: [f.boxId] } });
+    const { path } = await f.t.call('holds.write', { id: hold.id, outDir: f.t.dir });
+    await openCenterCatalog(f.t);
+    await f.t.call('center.intake', { file: { path: zip } });
+    return { id: (await f.t.call('disposition.import', { file: { path } })).id, outDir: f.t.dir };
+  },
   'paperwork.setYears': async () => ({ years: 10 }),
   'center.disposition.notice': async (f) => ({ ...(await centerReadyForNotice(f)), outDir: f.t.dir }),
   'disposition.import': async (f) => ({ file: { path: (await noticeAnswered(f)).responsePath } }),

@@ -81,6 +81,24 @@ describe('a legal hold in a department catalog', () => {
     expect(await t.call('folders.delete', { ids: [later.id] })).toEqual({ deleted: 1 });
   });
 
+  it('cannot be got round by undo: a held folder added is not removed by undoing its adding', async () => {
+    catalog = await holdCatalog();
+    const { t, boxes, folders } = catalog;
+    const words = await t.call('holds.create', { name: 'Budget inquiry', scope: { ...emptyScope(), words: 'budget' } });
+    const later = await t.call('folders.create', { boxId: boxes['PW-4'], folder: { title: 'Budget hearings 2024', beginDate: '2024', endDate: '2024' } });
+    const version = t.session.current()!.version.value;
+    const refused = await t.fail('history.undo', {});
+    expect(refused.code).toBe('forbidden');
+    expect(refused.message).toMatch(/^The legal hold “Budget inquiry” .* covers folder “Budget hearings 2024”, so you cannot undo adding it while the hold is in force\. Nothing was changed\./);
+    expect(t.session.current()!.version.value).toBe(version);
+    expect((await foldersById(t)).has(later.id)).toBe(true);
+    expect((await t.call('app.status', {})).undoLabel, 'the undo stays offered').not.toBeNull();
+
+    await t.call('holds.lift', { id: words.id, reason: 'Inquiry closed' });
+    // Lifting is recorded, not undone, and starts a new page of history: the folder is the office's to delete now.
+    expect(await t.call('folders.delete', { ids: [later.id] })).toEqual({ deleted: 1 });
+  });
+
   it('holds what it covers under its name, lifts only what no other active hold covers, and keeps holds placed by hand', async () => {
     catalog = await holdCatalog();
     const { t, boxes, folders } = catalog;
