@@ -1,6 +1,6 @@
 // `npm run bench`: catalog sizes 10k, 100k and 1M folders, each in a fresh process; prints the figures as a table.
 // Targets (issue #2): open 1M < 3 s, search p95 < 50 ms at 1M, save < 1 s at 1M, memory < 1.5 GB. Not asserted.
-// `npm run bench -- bag` (or catalog, transfer, import, center, retrieval; several may be named) runs only those benches.
+// `npm run bench -- bag` (or catalog, transfer, import, center, retrieval, disposition; several may be named) runs only those benches.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const only = process.argv.slice(2);
-const unknown = only.filter((name) => !['catalog', 'transfer', 'import', 'bag', 'center', 'retrieval'].includes(name));
-if (unknown.length > 0) throw new Error(`No bench named ${unknown.join(', ')}: choose from catalog, transfer, import, bag, center, retrieval.`);
+const unknown = only.filter((name) => !['catalog', 'transfer', 'import', 'bag', 'center', 'retrieval', 'disposition'].includes(name));
+if (unknown.length > 0) throw new Error(`No bench named ${unknown.join(', ')}: choose from catalog, transfer, import, bag, center, retrieval, disposition.`);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 /** Runs a bench script in its own process and answers the last line it prints, as JSON. */
 const runScript = (name: string, ...args: string[]) =>
@@ -163,5 +163,23 @@ if (wanted('retrieval')) {
         ? `drawing not measured: ${retrieval.queueRenderSkipped}`
         : `the Requests screen drawn in Chromium p50 ${ms(retrieval.queueRenderP50Ms)}, slowest ${ms(retrieval.queueRenderMaxMs)} (target < 200 ms)`) +
       `. Peak RSS ${retrieval.peakRssMb.toFixed(0)} MB.`,
+  );
+}
+
+if (wanted('disposition')) {
+  process.stdout.write('\nDisposition: a center holding BENCH_DISPOSITION_FOLDERS (default 1,000,000) folders lists what is due in a quarter and writes a notice…\n');
+  const disposition = JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', fileURLToPath(new URL('./disposition-bench.ts', import.meta.url))], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }).trim().split('\n').at(-1)!,
+  );
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  console.log(
+    `Center holding ${disposition.heldFolders.toLocaleString('en-US')} folders: due list of a quarter (${disposition.dueBoxes.toLocaleString('en-US')} boxes) ` +
+      `${ms(disposition.dueMs)} (target < 2000 ms); a words hold placed ${ms(disposition.holdMs)}; the due list again with it in force ` +
+      `${ms(disposition.dueWithHoldMs)} (${disposition.leftOutByHold.toLocaleString('en-US')} boxes left out by it); one department's notice of ` +
+      `${disposition.noticeBoxes} boxes and ${disposition.noticeFolders.toLocaleString('en-US')} folders, JSON and PDF, ${ms(disposition.noticeMs)} (target < 5000 ms). ` +
+      `Peak RSS ${disposition.peakRssMb.toFixed(0)} MB.`,
   );
 }

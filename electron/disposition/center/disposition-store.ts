@@ -52,11 +52,17 @@ const CANDIDATE_SELECT = `SELECT b.id, b.accession_id, b.sequence, b.box_code, b
  * Boxes the center has on hand: listed in a manifest (an extra box has no barcode a department could answer for),
  * checked in as received, damaged or extra, and not withdrawn. Destroyed ones are told apart by `isDisposedOf`.
  */
-export function boxesOnHand(context: CatalogContext): CandidateBoxRow[] {
+export function boxesOnHand(context: CatalogContext, within?: { from: string; to: string; departmentId?: number }): CandidateBoxRow[] {
+  // Within a period only boxes dated in it can be due, and boxes without a date of their own (permanent, or waiting):
+  // the rest are not read at all, so a due list costs what is due, not the whole holdings.
+  const period = within ? ' AND (b.disposition_date IS NULL OR b.disposition_date BETWEEN ? AND ?)' : '';
+  const department = within?.departmentId !== undefined ? ' AND a.department_id = ?' : '';
+  const params = within ? [within.from, within.to, ...(within.departmentId !== undefined ? [within.departmentId] : [])] : [];
   return context.db.all<CandidateBoxRow>(
     `${CANDIDATE_SELECT}
-     WHERE b.withdrawn_at IS NULL AND b.status IN ('received', 'damaged', 'extra') AND b.box_code IS NOT NULL AND b.sequence IS NOT NULL
+     WHERE b.withdrawn_at IS NULL AND b.status IN ('received', 'damaged', 'extra') AND b.box_code IS NOT NULL AND b.sequence IS NOT NULL${period}${department}
      ORDER BY d.name, d.id, a.accession_number, b.sequence, b.id`,
+    params,
   );
 }
 
@@ -75,11 +81,12 @@ export function scheduleItemsReader(context: CatalogContext): (accessionId: numb
   return (accessionId) => {
     let items = cache.get(accessionId);
     if (!items) {
-      const json = context.db.get<{ manifest_json: string }>('SELECT manifest_json FROM accession WHERE id = ?', [accessionId])?.manifest_json ?? '{}';
+      // Only the schedule items, read inside SQLite: a manifest of 25,000 folders is megabytes of JSON.
+      const json = context.db.get<{ items: string | null }>("SELECT json_extract(manifest_json, '$.scheduleItems') AS items FROM accession WHERE id = ?", [accessionId])?.items ?? '[]';
       let listed: ManifestScheduleItem[] = [];
       try {
-        const parsed = JSON.parse(json) as { scheduleItems?: ManifestScheduleItem[] };
-        listed = Array.isArray(parsed.scheduleItems) ? parsed.scheduleItems : [];
+        const parsed = JSON.parse(json) as unknown;
+        listed = Array.isArray(parsed) ? (parsed as ManifestScheduleItem[]) : [];
       } catch {
         // A manifest was checked when it was taken in; one that does not parse now simply gives no schedule items.
       }
@@ -124,21 +131,83 @@ export function holdOnBox(context: CatalogContext, boxId: number): string | null
   return null;
 }
 
+const OPEN_RETRIEVAL_SELECT = `SELECT i.holding_box_id AS box_id, r.number, i.status, i.checked_out_to, d.name AS department FROM center_request_item i
+     JOIN center_request r ON r.id = i.request_id JOIN center_department d ON d.id = r.department_id
+     WHERE r.status IN ('open', 'pulled', 'checked-out') AND i.status IN ('requested', 'pulled', 'checked-out')`;
+const RETRIEVAL_ORDER = `ORDER BY CASE i.status WHEN 'checked-out' THEN 0 WHEN 'pulled' THEN 1 ELSE 2 END, r.id`;
+interface OpenRetrievalRow {
+  box_id: number;
+  number: string;
+  status: string;
+  checked_out_to: string | null;
+  department: string;
+}
+
 /** Why the box is off its shelf or promised to someone now, in words, or null. */
 export function retrievalOnBox(context: CatalogContext, boxId: number): string | null {
-  const item = context.db.get<{ number: string; status: string; checked_out_to: string | null; department: string }>(
-    `SELECT r.number, i.status, i.checked_out_to, d.name AS department FROM center_request_item i
-     JOIN center_request r ON r.id = i.request_id JOIN center_department d ON d.id = r.department_id
-     WHERE i.holding_box_id = ? AND r.status IN ('open', 'pulled', 'checked-out') AND i.status IN ('requested', 'pulled', 'checked-out')
-     ORDER BY CASE i.status WHEN 'checked-out' THEN 0 WHEN 'pulled' THEN 1 ELSE 2 END, r.id LIMIT 1`,
-    [boxId],
-  );
-  if (!item) return null;
+  const item = context.db.get<OpenRetrievalRow>(`${OPEN_RETRIEVAL_SELECT} AND i.holding_box_id = ? ${RETRIEVAL_ORDER} LIMIT 1`, [boxId]);
+  return item ? retrievalWords(item) : null;
+}
+
+function retrievalWords(item: OpenRetrievalRow): string {
   if (item.status === 'checked-out') {
     return `checked out${item.checked_out_to ? ` to ${item.checked_out_to}` : ''} on ${item.department}’s retrieval request ${item.number}`;
   }
   if (item.status === 'pulled') return `pulled from the shelf for ${item.department}’s retrieval request ${item.number}`;
   return `asked for on ${item.department}’s open retrieval request ${item.number}`;
+}
+
+/**
+ * The same facts as isDisposedOf, holdOnBox, retrievalOnBox and latestNoticeOf, read for every box at once (a few
+ * queries in all, never one per box): what a due list of thousands of boxes needs.
+ */
+export interface BoxFacts {
+  disposed: Set<number>;
+  hold: (boxId: number) => string | null;
+  retrieval: Map<number, string>;
+  latestNotice: Map<number, NoticeBoxRow>;
+}
+
+export function boxFacts(context: CatalogContext): BoxFacts {
+  const disposed = new Set([
+    ...context.db.column<number>("SELECT DISTINCT box_id FROM custody_event WHERE kind IN ('disposed', 'transferred-to-archives')"),
+    ...context.db.column<number>(
+      'SELECT n.box_id FROM disposition_notice_box n JOIN disposition_notice dn ON dn.id = n.notice_id WHERE n.executed IS NOT NULL AND dn.department_id IS NOT NULL',
+    ),
+  ]);
+  // Holds by their lists (the earliest placed first), then standing scopes, then a folder's own hold mark.
+  const listed = new Map<number, string>();
+  for (const row of context.db.all<{ box_id: number; name: string }>(
+    `SELECT coalesce(f.box_id, i.box_id) AS box_id, h.name FROM legal_hold_item i JOIN legal_hold h ON h.id = i.hold_id
+     LEFT JOIN holding_folder f ON f.id = i.folder_id WHERE h.lifted_at IS NULL ORDER BY h.id`,
+  )) {
+    if (!listed.has(row.box_id)) listed.set(row.box_id, row.name);
+  }
+  const standing = standingCoverage(context).boxes;
+  const marked = new Map<number, { position: number; title: string }>();
+  for (const row of context.db.all<{ box_id: number; position: number; title: string }>(
+    'SELECT box_id, position, title FROM holding_folder WHERE legal_hold = 1 ORDER BY box_id, position',
+  )) {
+    if (!marked.has(row.box_id)) marked.set(row.box_id, row);
+  }
+  const hold = (boxId: number): string | null => {
+    const name = listed.get(boxId) ?? standing.get(boxId);
+    if (name !== undefined) return `under the legal hold “${name}”`;
+    const folder = marked.get(boxId);
+    return folder ? `under a legal hold: folder ${folder.position} “${folder.title}” is on legal hold` : null;
+  };
+  const retrieval = new Map<number, string>();
+  for (const item of context.db.all<OpenRetrievalRow>(`${OPEN_RETRIEVAL_SELECT} ${RETRIEVAL_ORDER}`)) {
+    if (!retrieval.has(item.box_id)) retrieval.set(item.box_id, retrievalWords(item));
+  }
+  const latestNotice = new Map<number, NoticeBoxRow>();
+  for (const row of context.db.all<NoticeBoxRow>(
+    `SELECT nb.*, n.number, n.respond_by FROM disposition_notice_box nb JOIN disposition_notice n ON n.id = nb.notice_id
+     WHERE n.department_id IS NOT NULL ORDER BY n.id DESC`,
+  )) {
+    if (!latestNotice.has(row.box_id)) latestNotice.set(row.box_id, row);
+  }
+  return { disposed, hold, retrieval, latestNotice };
 }
 
 export interface NoticeBoxRow {

@@ -6,16 +6,7 @@ import type { ProposedAction } from '../../../shared/exchange/disposition';
 import type { ManifestScheduleItem } from '../../../shared/exchange/manifest';
 import { dispositionWaitText, type DispositionWait } from '../../../shared/transfer/box-disposition';
 import type { CatalogContext } from '../../catalog/context';
-import {
-  boxesOnHand,
-  holdOnBox,
-  isDisposedOf,
-  latestNoticeOf,
-  locationOf,
-  retrievalOnBox,
-  scheduleItemsReader,
-  type CandidateBoxRow,
-} from './disposition-store';
+import { boxesOnHand, boxFacts, locationOf, scheduleItemsReader, type CandidateBoxRow, type NoticeBoxRow } from './disposition-store';
 
 export type Classified =
   | { kind: 'due'; row: CandidateBoxRow; box: DispositionBox }
@@ -83,8 +74,7 @@ function dueInPeriod(
 }
 
 /** Why a box on an earlier notice is not due again now, or null when it may be noticed again. */
-function noticeReason(context: CatalogContext, boxId: number, to: string): string | null {
-  const row = latestNoticeOf(context, boxId);
+function noticeReason(context: CatalogContext, row: NoticeBoxRow | undefined, to: string): string | null {
   if (!row) return null;
   // Past its deadline with no answer, the box may go on a new notice: that is how the center asks again (no answer
   // is never approval, and the first notice's box stays unanswered there).
@@ -102,13 +92,13 @@ function noticeReason(context: CatalogContext, boxId: number, to: string): strin
 /** Every box on hand due in the period, classified; destroyed and transferred boxes are gone from it. */
 export function classifyBoxes(context: CatalogContext, from: string, to: string, departmentId?: number): Classified[] {
   const itemsOf = scheduleItemsReader(context);
+  const facts = boxFacts(context);
   const classified: Classified[] = [];
-  for (const row of boxesOnHand(context)) {
-    if (departmentId !== undefined && row.department_id !== departmentId) continue;
+  for (const row of boxesOnHand(context, { from, to, departmentId })) {
     const due = dueInPeriod(row, itemsOf(row.accession_id), from, to);
-    if (due === null || isDisposedOf(context, row.id)) continue;
+    if (due === null || facts.disposed.has(row.id)) continue;
     const box = dispositionBox(row, due.date, due.action);
-    const reason = holdOnBox(context, row.id) ?? due.waits ?? retrievalOnBox(context, row.id) ?? noticeReason(context, row.id, to);
+    const reason = facts.hold(row.id) ?? due.waits ?? facts.retrieval.get(row.id) ?? noticeReason(context, facts.latestNotice.get(row.id), to);
     classified.push(reason === null ? { kind: 'due', row, box } : { kind: 'left-out', row, box, reason });
   }
   return classified;

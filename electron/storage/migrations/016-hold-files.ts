@@ -2,7 +2,8 @@
 // Each hold file written for the center is kept by its seal (the file itself can be written again from the hold);
 // when the center's acknowledgment naming that seal is taken in, the row says when the center took the file in, by
 // whom, under what number, and what the center holds under it now.
-// At a center, a department's hold keeps when its latest file was taken in and by whom, for the acknowledgment.
+// At a center, a department's hold keeps when its latest file was taken in and by whom, for the acknowledgment; and
+// holding boxes are indexed by disposition date, for the due list of a period.
 // Plain SQL only.
 import type { Database } from '../database';
 
@@ -33,5 +34,7 @@ export function up(db: Database): void {
     CREATE INDEX legal_hold_file_hold ON legal_hold_file (hold_id);
     ALTER TABLE legal_hold ADD COLUMN taken_in_at TEXT;
     ALTER TABLE legal_hold ADD COLUMN taken_in_by TEXT;
+    -- A due list reads only the boxes dated in its period.
+    CREATE INDEX holding_box_disposition_date ON holding_box (disposition_date);
   `);
 }

@@ -2,6 +2,7 @@
 import { api } from '../api/client';
 import { useQuery } from '../api/use-api';
 import { useHistoryActions } from '../app/history-context';
+import { routeHref } from '../app/routes';
 import { navigate } from '../app/use-route';
 import { useDialogs } from '../ui/dialogs';
 import { ErrorMessage, errorText } from '../ui/error-message';
@@ -19,6 +20,7 @@ import { BoxTimeline } from './box-timeline';
 import { RequestBackDialog } from '../retrievals/request-back-dialog';
 import { PlaceHoldDialog } from '../disposition/holds-place-dialog';
 import { WhereLine } from '../retrievals/where-now';
+import { BackLink, RecordNotLoaded } from '../ui/record-page';
 
 export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: number }) {
   const box = useQuery(() => api['boxes.get']({ id: boxId }), [boxId]);
@@ -43,21 +45,8 @@ export function BoxDetail({ boxId, folderId }: { boxId: number; folderId?: numbe
     }
   };
 
-  const back = (
-    <a className="back-link" href="#/catalog">
-      <span aria-hidden="true">← </span>Back to the list
-    </a>
-  );
-
-  if (!box.value) {
-    return (
-      <div className="screen">
-        {back}
-        <h1>{box.error ? 'Box not found' : 'Box'}</h1>
-        {box.error ? <ErrorMessage error={box.error} /> : <p className="muted">Loading…</p>}
-      </div>
-    );
-  }
+  const back = <BackLink href={routeHref({ screen: 'catalog' })}>Back to the list</BackLink>;
+  if (!box.value) return <RecordNotLoaded back={back} title="Box" notFoundTitle="Box not found" error={box.error} />;
   const current = box.value;
 
   const openAmend = async () => {

@@ -12,7 +12,7 @@ import { useDialogs } from '../ui/dialogs';
 import { ErrorMessage, errorText } from '../ui/error-message';
 import { formatDateTime, plural } from '../ui/format';
 import { accessionStage } from './accessions-screen';
-import { useFileTakeIn } from '../api/use-file-take-in';
+import { FileTakeInField } from '../ui/file-take-in-field';
 
 export function AccessionPage({ id }: { id: number }) {
   const detail = useQuery(() => api['center.accession.get']({ id }), [id]);
@@ -224,8 +224,6 @@ const valueWords = (value: AccessionDetail['amendments'][number]['before']) =>
 /** The department's corrections after sending: its amendments file taken in here, and every correction received. */
 function Corrections({ accession, onChanged }: { accession: AccessionDetail; onChanged: (next?: AccessionDetail) => void }) {
   const headingId = useId();
-  const { takeIn, message, error, working } = useFileTakeIn((file) => api['center.intakeAmendments']({ file }), onChanged);
-
 
   return (
     <section aria-labelledby={headingId} className="stack">
@@ -248,22 +246,12 @@ function Corrections({ accession, onChanged }: { accession: AccessionDetail; onC
           ))}
         </ul>
       )}
-      <label className="field">
-        <span>Take in the department’s amendments file (the .json it sent)</span>
-        <input
-          type="file"
-          accept=".json,application/json"
-          disabled={working}
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared so the same file chosen again is taken in again (and says it changed nothing).
-            event.target.value = '';
-            void takeIn(file);
-          }}
-        />
-      </label>
-      {message && <p role="status">{message}</p>}
-      <ErrorMessage error={error} />
+      <FileTakeInField
+        label="Take in the department’s amendments file (the .json it sent)"
+        takeIn={(file) => api['center.intakeAmendments']({ file })}
+        onTakenIn={onChanged}
+        sameFileAgain
+      />
     </section>
   );
 }

@@ -98,7 +98,7 @@ export function DepartmentNoticePage({ id }: { id: number }) {
             ))}
           </ul>
         )}
-        <FileTakeInField label="Take in a certificate for this notice (.json)" takeIn={(file) => api['disposition.import']({ file })} onTakenIn={notice.reload} />
+        <FileTakeInField label="Take in a certificate for this notice (.json)" takeIn={(file) => api['disposition.import']({ file })} onTakenIn={notice.reload} sameFileAgain />
       </section>
       <p className="hint">
         Notice fingerprint: <code className="fingerprint">{detail.fingerprint}</code>

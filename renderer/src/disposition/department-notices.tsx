@@ -40,6 +40,7 @@ export function DepartmentNotices({ onTakenIn }: { onTakenIn?: () => void } = {}
             notices.reload();
             onTakenIn?.();
           }}
+          sameFileAgain
         />
       </section>
       <ErrorMessage error={notices.error} />

@@ -186,7 +186,7 @@ function AtTheCenter({ hold, onTakenIn }: { hold: HoldDetail; onTakenIn: () => v
           ))}
         </ul>
       )}
-      <FileTakeInField label="The center’s acknowledgment of this hold (.json)" takeIn={(file) => api['disposition.import']({ file })} onTakenIn={onTakenIn} />
+      <FileTakeInField label="The center’s acknowledgment of this hold (.json)" takeIn={(file) => api['disposition.import']({ file })} onTakenIn={onTakenIn} sameFileAgain />
     </section>
   );
 }

@@ -88,7 +88,7 @@ export function RetrievalPage({ id }: { id: number }) {
             ))}
           </ul>
         )}
-        <FileTakeInField label="Take in an update for this request (.json)" takeIn={(file) => api['retrievals.importUpdate']({ file })} onTakenIn={request.reload} />
+        <FileTakeInField label="Take in an update for this request (.json)" takeIn={(file) => api['retrievals.importUpdate']({ file })} onTakenIn={request.reload} sameFileAgain />
       </section>
       <p className="hint">
         Request fingerprint: <code className="fingerprint">{detail.fingerprint}</code>

@@ -41,7 +41,7 @@ function RetrievalList() {
       <FindToRequest onChoose={setAsking} />
       <section aria-labelledby="retrieval-updates-heading" className="retrieval-take-in">
         <h2 id="retrieval-updates-heading">Take in an update from the records center</h2>
-        <FileTakeInField label="The retrieval update file the center sent (.json)" takeIn={(file) => api['retrievals.importUpdate']({ file })} onTakenIn={requests.reload} />
+        <FileTakeInField label="The retrieval update file the center sent (.json)" takeIn={(file) => api['retrievals.importUpdate']({ file })} onTakenIn={requests.reload} sameFileAgain />
       </section>
       <ErrorMessage error={requests.error} />
       {!requests.value ? (

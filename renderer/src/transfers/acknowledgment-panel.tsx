@@ -4,17 +4,14 @@
 import { useId } from 'react';
 import type { TransferDetail } from '../../../shared/api/contract-transfers';
 import { api } from '../api/client';
-import { ErrorMessage } from '../ui/error-message';
+import { FileTakeInField } from '../ui/file-take-in-field';
 import { formatDateTime } from '../ui/format';
-import { useFileTakeIn } from '../api/use-file-take-in';
 
 const STATUS_WORDS = { received: 'Received', damaged: 'Received damaged', missing: 'Missing' } as const;
 
 export function AcknowledgmentPanel({ transfer, onChanged }: { transfer: TransferDetail; onChanged: () => void }) {
   const headingId = useId();
-  const { takeIn, message, error, working } = useFileTakeIn((file) => api['acknowledgments.import']({ file }), onChanged);
   const latest = transfer.acknowledgments[0]?.acknowledgment ?? null;
-
 
   return (
     <section aria-labelledby={headingId} className="acknowledgment-panel">
@@ -77,12 +74,11 @@ export function AcknowledgmentPanel({ transfer, onChanged }: { transfer: Transfe
           )}
         </>
       )}
-      <label className="field">
-        <span>{latest ? 'Take in a newer acknowledgment' : 'Take in the center’s acknowledgment'} (the .json file it sent)</span>
-        <input type="file" accept=".json,application/json" disabled={working} onChange={(event) => void takeIn(event.target.files?.[0])} />
-      </label>
-      {message && <p role="status">{message}</p>}
-      <ErrorMessage error={error} />
+      <FileTakeInField
+        label={`${latest ? 'Take in a newer acknowledgment' : 'Take in the center’s acknowledgment'} (the .json file it sent)`}
+        takeIn={(file) => api['acknowledgments.import']({ file })}
+        onTakenIn={onChanged}
+      />
     </section>
   );
 }

@@ -141,7 +141,7 @@ it('answers a notice box by box, signs it, and places, writes and lifts a legal 
   await holds.table.waitFor();
   const row = holds.table.getByRole('row').filter({ hasText: 'Oak Street claim' });
   expect(await row.innerText()).toContain('Ruiz v. City');
-  expect(await row.locator('[data-hold-state]').innerText()).toBe('In force');
+  expect(await row.locator('[data-hold-state]').innerText()).toBe('In force\nNot sent to the records center');
 
   // The hold is written for the records center (the file offered to download), then lifted with a reason, after a confirmation.
   await row.getByRole('link', { name: 'Oak Street claim' }).click();
