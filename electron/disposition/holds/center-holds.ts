@@ -4,62 +4,30 @@
 // and the department's own manifest did not send the folder on hold. Nothing here is undone.
 import { AppError } from '../../../shared/domain/errors';
 import { count } from '../../../shared/domain/words';
-import type { HoldScope } from '../../../shared/exchange/disposition';
 import { recordedChange } from '../../center/center-change';
 import type { CatalogContext } from '../../catalog/context';
-import { appendCustodyEvents, type NewCustodyEvent } from '../../custody/custody-events';
 import { resolveCenterScope } from './center-scope';
-import {
-  assertScopeSaysSomething,
-  boxesOf,
-  coverageOf,
-  holdPrefix,
-  holdRow,
-  inChunks,
-  insertHold,
-  nextHoldNumber,
-  otherActiveHolds,
-  recordLift,
-  refuseLifted,
-  type Coverage,
-  type HoldRow,
-} from './hold-store';
+import { inChunks, inEachChunk, type Coverage, type HoldRow } from './hold-store';
+import { appendHoldEvents, holdToLift, placeHold, recordHoldLifted, type HoldInput, type HoldSide } from './place-and-lift';
 
-function accessionsOf(context: CatalogContext, boxIds: number[]): Map<number, number> {
-  return new Map(
-    inChunks(boxIds, (marks, chunk) => context.db.all<{ id: number; accession_id: number }>(`SELECT id, accession_id FROM holding_box WHERE id IN (${marks})`, chunk)).map(
-      (row) => [row.id, row.accession_id],
+/** A records center's holdings: holding boxes and folders, each box's events under its accession. */
+const center: HoldSide = {
+  origin: 'center',
+  where: 'these holdings',
+  resolveScope: resolveCenterScope,
+  folderTable: 'holding_folder',
+  transfersOf: (context, boxIds) =>
+    new Map(
+      inChunks(boxIds, (marks, chunk) => context.db.all<{ id: number; accession_id: number }>(`SELECT id, accession_id FROM holding_box WHERE id IN (${marks})`, chunk)).map(
+        (row) => [row.id, row.accession_id],
+      ),
     ),
-  );
-}
-
-function coveredWords(context: CatalogContext, coverage: Coverage, boxId: number): string {
-  if (coverage.wholeBoxes.has(boxId)) return 'the whole box';
-  const ids = [...coverage.folders].filter(([, box]) => box === boxId).map(([id]) => id);
-  const positions = inChunks(ids, (marks, chunk) => context.db.column<number>(`SELECT position FROM holding_folder WHERE id IN (${marks})`, chunk)).sort((a, b) => a - b);
-  const list = positions.length === 1 ? String(positions[0]) : `${positions.slice(0, -1).join(', ')} and ${positions.at(-1)}`;
-  return `${positions.length === 1 ? 'folder' : 'folders'} ${list}`;
-}
+};
 
 /** Inside the caller's change: holds the folders and records a "hold-placed" event on each box. */
 export function holdHoldings(context: CatalogContext, hold: { number: string; name: string; text: string }, coverage: Coverage, at: string, actor?: string): void {
-  inChunks([...coverage.folders.keys()], (marks, chunk) => {
-    context.db.run(`UPDATE holding_folder SET legal_hold = 1 WHERE id IN (${marks})`, chunk);
-    return [];
-  });
-  const boxIds = boxesOf(coverage);
-  const accessions = accessionsOf(context, boxIds);
-  appendCustodyEvents(
-    context,
-    boxIds.map((boxId): NewCustodyEvent => ({
-      boxId,
-      transferId: accessions.get(boxId) ?? null,
-      kind: 'hold-placed',
-      at,
-      ...(actor ? { actor } : {}),
-      detail: { text: `${hold.text} placed on ${coveredWords(context, coverage, boxId)}`, hold: hold.number },
-    })),
-  );
+  inEachChunk([...coverage.folders.keys()], (marks, chunk) => context.db.run(`UPDATE holding_folder SET legal_hold = 1 WHERE id IN (${marks})`, chunk));
+  appendHoldEvents(context, center, coverage, { kind: 'hold-placed', at, actor }, (covered) => ({ text: `${hold.text} placed on ${covered}`, hold: hold.number }));
 }
 
 /**
@@ -94,55 +62,27 @@ function heldBySender(context: CatalogContext, folderIds: number[], holdName: st
 
 /** Inside the caller's change: records the lift, releases what nothing else holds, and a "hold-lifted" event per box. */
 export function releaseHoldings(context: CatalogContext, row: HoldRow, lift: { at: string; by: string; reason: string; actor?: string; who?: string }): { released: number; stillHeld: number } {
-  const coverage = coverageOf(context, row.id);
-  const folderIds = [...coverage.folders.keys()];
-  const others = otherActiveHolds(context, folderIds, row.id);
+  const { coverage, folderIds, others } = recordHoldLifted(context, row, lift);
   const sender = heldBySender(context, folderIds, row.name);
-  recordLift(context, row.id, { at: lift.at, by: lift.by, reason: lift.reason });
   const released = folderIds.filter((id) => !others.has(id) && !sender.has(id));
-  inChunks(released, (marks, chunk) => {
-    context.db.run(`UPDATE holding_folder SET legal_hold = 0 WHERE id IN (${marks})`, chunk);
-    return [];
-  });
-  const boxIds = boxesOf(coverage);
-  const accessions = accessionsOf(context, boxIds);
-  appendCustodyEvents(
-    context,
-    boxIds.map((boxId): NewCustodyEvent => ({
-      boxId,
-      transferId: accessions.get(boxId) ?? null,
-      kind: 'hold-lifted',
-      at: context.now(),
-      ...(lift.actor ? { actor: lift.actor } : {}),
-      detail: { text: `${lift.who ?? 'Legal hold'} ${row.number} “${row.name}” lifted from ${coveredWords(context, coverage, boxId)}: ${lift.reason}`, hold: row.number, reason: lift.reason },
-    })),
-  );
+  inEachChunk(released, (marks, chunk) => context.db.run(`UPDATE holding_folder SET legal_hold = 0 WHERE id IN (${marks})`, chunk));
+  appendHoldEvents(context, center, coverage, { kind: 'hold-lifted', at: context.now(), actor: lift.actor }, (covered) => ({
+    text: `${lift.who ?? 'Legal hold'} ${row.number} “${row.name}” lifted from ${covered}: ${lift.reason}`,
+    hold: row.number,
+    reason: lift.reason,
+  }));
   return { released: released.length, stillHeld: folderIds.length - released.length };
 }
 
-export function createCenterHold(context: CatalogContext, input: { name: string; matter: string; requestedBy: string; scope: HoldScope }): number {
-  assertScopeSaysSomething(input.scope);
-  const coverage = resolveCenterScope(context, input.scope);
-  if (coverage.folders.size === 0 && coverage.wholeBoxes.size === 0) {
-    throw new AppError('invalid-input', `No box or folder in these holdings matches what hold “${input.name}” covers: widen its scope. Nothing was placed.`, { field: 'scope' });
-  }
-  const placedAt = context.now();
-  const number = nextHoldNumber(context, holdPrefix(context), Number(placedAt.slice(0, 4)));
-  return recordedChange(context, `Place legal hold ${number} “${input.name}”`, () => {
-    const id = insertHold(
-      context,
-      { number, name: input.name, matter: input.matter, requestedBy: input.requestedBy, scope: input.scope, origin: 'center', departmentId: null, fingerprint: null, placedAt, placedBy: context.history.actor },
-      coverage,
-    );
+export function createCenterHold(context: CatalogContext, input: HoldInput): number {
+  return placeHold(context, center, input, ({ number, coverage, placedAt }) => {
     const matter = input.matter ? ` for ${input.matter}` : '';
     holdHoldings(context, { number, name: input.name, text: `Legal hold ${number} “${input.name}”${matter}` }, coverage, placedAt);
-    return id;
   });
 }
 
 export function liftCenterHold(context: CatalogContext, id: number, reason: string): void {
-  const row = holdRow(context, id);
-  if (row.lifted_at !== null) refuseLifted(row);
+  const row = holdToLift(context, id);
   if (row.origin === 'department-file') {
     // The department placed it: only its own lifted hold file lifts it, so both sides agree on what is held.
     const department = context.db.get<{ name: string }>('SELECT name FROM center_department WHERE id = ?', [row.department_id ?? 0])?.name ?? 'the department';

@@ -59,6 +59,14 @@ export function inChunks<T>(ids: readonly number[], query: (marks: string, chunk
   return found;
 }
 
+/** The same for a statement that answers nothing, run on each slice. */
+export function inEachChunk(ids: readonly number[], run: (marks: string, chunk: number[]) => void): void {
+  inChunks(ids, (marks, chunk) => {
+    run(marks, chunk);
+    return [];
+  });
+}
+
 /** A scope with nothing in it would hold nothing, or (read loosely) everything: neither is what anyone means. */
 export function assertScopeSaysSomething(scope: HoldScope): void {
   const empty =

@@ -36,5 +36,7 @@ export function up(db: Database): void {
     ALTER TABLE legal_hold ADD COLUMN taken_in_by TEXT;
     -- A due list reads only the boxes dated in its period.
     CREATE INDEX holding_box_disposition_date ON holding_box (disposition_date);
+    -- The few folders on hold, found without reading every folder.
+    CREATE INDEX holding_folder_on_hold ON holding_folder (box_id, position) WHERE legal_hold = 1;
   `);
 }

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 import { sealFingerprint } from '../../../electron/exchange/fingerprint';
 import { dispositionCertificateSchema, dispositionNoticeSchema, dispositionResponseSchema } from '../../../shared/exchange/disposition';
 import { setupWebTests } from '../support/fixtures';
-import { departmentWithCenter, ELIGIBLE_REASON } from '../support/department';
+import { centerWithBoxes, switchTo } from '../support/center-with-boxes';
 import { checkAccessibility } from '../support/axe';
 import { CenterDispositionPage } from '../pages/center-disposition-page';
 
@@ -18,53 +18,9 @@ const LABELS = ['PW-001', 'PW-002', 'PW-003', 'PW-004'];
 const DUE = '2023-01-01';
 const PERIOD = { from: '2023-01-01', to: '2023-03-31' };
 
-/**
- * Public Works sends four boxes of building permits; a new records center catalog takes them in, checks them in and
- * shelves them, and the department takes the acknowledgment in (so a notice can name its boxes). Leaves the center open.
- */
-async function centerHoldingFourBoxes() {
-  const { call } = web.app;
-  const center = await departmentWithCenter(call);
-  const departmentPath = (await call('app.status', {})).catalog!.path;
-  const item = await call('schedule.create', { itemNumber: 'GS 1010', title: 'Building permits', retentionText: 'CY+3', rule: { kind: 'period', years: 3, trigger: 'calendar-year' } });
-  const boxes = [];
-  for (const label of LABELS) {
-    const box = await call('boxes.create', { label });
-    await call('folders.create', { boxId: box.id, folder: { title: `${label} permits`, scheduleItemId: item.id, beginDate: '2018', endDate: '2019' } });
-    boxes.push(box);
-  }
-  const transfer = await call('transfers.create', { recordsCenterId: center.id });
-  await call('transfers.addBoxes', { id: transfer.id, boxIds: boxes.map((box) => box.id) });
-  await call('transfers.send', { id: transfer.id, eligibleReason: ELIGIBLE_REASON });
-  const started = await call('transfers.package', { id: transfer.id });
-  for (;;) {
-    const job = await call('jobs.get', { id: started.jobId });
-    if (job.state === 'done') break;
-    if (job.state !== 'running') throw new Error(job.error?.message ?? job.state);
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
-  await call('catalog.close', {});
-  const centerCatalog = await call('catalog.create', { fileName: 'City Records Center', department: { name: 'City Records Center', contactName: 'Lee Park' }, role: 'records-center' });
-  const { accession } = await call('center.intake', { file: { path: started.zip } });
-  const taken = await call('center.accession.get', { id: accession.id });
-  await call('center.checkIn', { accessionId: accession.id, boxes: taken.boxes.map((each) => ({ box: each.boxCode!, status: 'received' as const, note: '' })), extra: [] });
-  await call('center.addLocations', { building: 'A', room: '', rows: { from: 1, to: 1 }, bays: { from: 1, to: 1 }, shelves: { from: 1, to: 1 }, positionsPerShelf: 4, capacityCubicFeet: 1.5 });
-  const shelved = await call('center.accession', { accessionId: accession.id, locations: 'auto' });
-  const acknowledgment = await call('center.acknowledge', { accessionId: accession.id });
-  await switchTo(departmentPath);
-  await call('acknowledgments.import', { file: { path: acknowledgment.path } });
-  await switchTo(centerCatalog.path);
-  return { accession: shelved, departmentPath, centerPath: centerCatalog.path };
-}
-
-async function switchTo(path: string): Promise<void> {
-  await web.app.call('catalog.close', {});
-  await web.app.call('catalog.open', { path });
-}
-
 it('lists what is due with a held box left out, writes the notice, takes in the answer and carries out only the approved box', async () => {
   const { call } = web.app;
-  const { accession, departmentPath, centerPath } = await centerHoldingFourBoxes();
+  const { accession, departmentPath, centerPath } = await centerWithBoxes(call, { labels: LABELS, acknowledged: true });
   const byLabel = new Map(accession.boxes.map((box) => [box.label, box]));
   const held = byLabel.get('PW-004')!;
   await call('holds.create', { name: 'Oak Street appeal', matter: 'Ruiz v. City', requestedBy: 'City Attorney', scope: { boxIds: [held.id] } });
@@ -137,7 +93,7 @@ it('lists what is due with a held box left out, writes the notice, takes in the 
   // Public Works answers in its own catalog: PW-001 approved, PW-002 refused, PW-003 more time. Its app answers every
   // box; the file is then cut down to the first two answers and sealed again, as a response from elsewhere could be,
   // so the center has a box with no answer at all.
-  await switchTo(departmentPath);
+  await switchTo(call, departmentPath);
   const takenIn = await call('disposition.import', { file: { path: noticePath } });
   const departmentNotice = await call('disposition.get', { id: takenIn.id });
   const own = new Map(departmentNotice.noticeBoxes.map((box) => [box.boxLabel, box.boxId]));
@@ -157,7 +113,7 @@ it('lists what is due with a held box left out, writes the notice, takes in the 
   expect(unsealed.answers).toHaveLength(2);
   const response = { path: join(web.app.workspaceDir, 'PW-response.json'), fingerprint: sealFingerprint(unsealed) };
   await writeFile(response.path, JSON.stringify({ ...unsealed, fingerprint: response.fingerprint }, null, 2));
-  await switchTo(centerPath);
+  await switchTo(call, centerPath);
 
   await web.load();
   await disposition.goTo();

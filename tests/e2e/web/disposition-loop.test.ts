@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { waitForReady } from '../support/browser';
-import { departmentWithCenter, ELIGIBLE_REASON } from '../support/department';
+import { centerWithBoxes } from '../support/center-with-boxes';
 import { setupWebTests } from '../support/fixtures';
 import { CatalogPage } from '../pages/catalog-page';
 import { CenterDispositionPage } from '../pages/center-disposition-page';
@@ -21,51 +21,6 @@ const PERIOD = { from: '2023-01-01', to: '2023-03-31' };
 const REFUSAL = { reason: 'Needed for the 2024 permit audit', reviewDate: '2031-06-30' };
 const HOLD = { name: 'Elm Street claim', matter: 'Ruiz v. City', requestedBy: 'City Attorney’s Office' };
 const DAY = /\d{4}-\d{2}-\d{2}/.source;
-
-/**
- * Public Works sends four boxes of building permits; a new records center catalog takes them in, checks them in and
- * shelves them, and the department takes the acknowledgment in (so a notice can name its boxes). Leaves the center
- * open. (The arrangement of disposition-center.test.ts, without its hold.)
- */
-async function centerHoldingFourBoxes() {
-  const { call } = web.app;
-  const center = await departmentWithCenter(call);
-  const departmentPath = (await call('app.status', {})).catalog!.path;
-  const item = await call('schedule.create', { itemNumber: 'GS 1010', title: 'Building permits', retentionText: 'CY+3', rule: { kind: 'period', years: 3, trigger: 'calendar-year' } });
-  const boxes = [];
-  for (const label of LABELS) {
-    const box = await call('boxes.create', { label });
-    await call('folders.create', { boxId: box.id, folder: { title: `${label} permits`, scheduleItemId: item.id, beginDate: '2018', endDate: '2019' } });
-    boxes.push(box);
-  }
-  const transfer = await call('transfers.create', { recordsCenterId: center.id });
-  await call('transfers.addBoxes', { id: transfer.id, boxIds: boxes.map((box) => box.id) });
-  await call('transfers.send', { id: transfer.id, eligibleReason: ELIGIBLE_REASON });
-  const started = await call('transfers.package', { id: transfer.id });
-  for (;;) {
-    const job = await call('jobs.get', { id: started.jobId });
-    if (job.state === 'done') break;
-    if (job.state !== 'running') throw new Error(job.error?.message ?? job.state);
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
-  await call('catalog.close', {});
-  const centerCatalog = await call('catalog.create', { fileName: 'City Records Center', department: { name: 'City Records Center', contactName: 'Lee Park' }, role: 'records-center' });
-  const { accession } = await call('center.intake', { file: { path: started.zip } });
-  const taken = await call('center.accession.get', { id: accession.id });
-  await call('center.checkIn', { accessionId: accession.id, boxes: taken.boxes.map((each) => ({ box: each.boxCode!, status: 'received' as const, note: '' })), extra: [] });
-  await call('center.addLocations', { building: 'A', room: '', rows: { from: 1, to: 1 }, bays: { from: 1, to: 1 }, shelves: { from: 1, to: 1 }, positionsPerShelf: 4, capacityCubicFeet: 1.5 });
-  const shelved = await call('center.accession', { accessionId: accession.id, locations: 'auto' });
-  const acknowledgment = await call('center.acknowledge', { accessionId: accession.id });
-  await switchTo(departmentPath);
-  await call('acknowledgments.import', { file: { path: acknowledgment.path } });
-  await switchTo(centerCatalog.path);
-  return { accession: shelved, transferNumber: transfer.number };
-}
-
-async function switchTo(path: string): Promise<void> {
-  await web.app.call('catalog.close', {});
-  await web.app.call('catalog.open', { path });
-}
 
 /**
  * Changes sides the way a person does in the app: Close catalog in the status bar, then the catalog from the welcome
@@ -81,7 +36,7 @@ async function openFromRecent(page: Page, catalog: 'Public Works' | 'City Record
 
 it('runs a notice from the due list to the certificate: approved boxes destroyed, the held and the refused kept, the paperwork kept on both sides', async () => {
   const { workspaceDir } = web.app;
-  const { accession, transferNumber } = await centerHoldingFourBoxes();
+  const { accession, transferNumber } = await centerWithBoxes(web.app.call, { labels: LABELS, acknowledged: true });
   await web.app.call('center.setNoticeDays', { days: 30 });
   await web.load();
   const page = web.page;

@@ -10,7 +10,7 @@ import type { AccessionDetail } from '../../../shared/api/contract-center';
 import type { Manifest } from '../../../shared/exchange/manifest';
 import { RETRIEVAL_REQUEST_FORMAT, retrievalRequestSchema, retrievalUpdateSchema, type RetrievalRequest } from '../../../shared/exchange/retrieval';
 import { setupWebTests } from '../support/fixtures';
-import { ELIGIBLE_REASON, transferReadyToSend } from '../support/department';
+import { centerWithBoxes, switchTo, type CenterWithBoxes } from '../support/center-with-boxes';
 import { waitForReady } from '../support/browser';
 import { checkAccessibility } from '../support/axe';
 import { RequestsPage } from '../pages/requests-page';
@@ -19,27 +19,10 @@ const web = setupWebTests();
 const REQUEST_NUMBER = 'PW-RQ-2026-0001';
 
 /** Public Works sends box PW-001; a new records center catalog takes it in, checks it in and shelves it. */
-async function centerHoldingOneBox(): Promise<{ accession: AccessionDetail; manifest: Manifest; departmentPath: string; centerPath: string; boxId: number }> {
-  const { call } = web.app;
-  const { transfer, box } = await transferReadyToSend(call);
-  const departmentPath = (await call('app.status', {})).catalog!.path;
-  await call('transfers.send', { id: transfer.id, eligibleReason: ELIGIBLE_REASON });
-  const started = await call('transfers.package', { id: transfer.id });
-  for (;;) {
-    const job = await call('jobs.get', { id: started.jobId });
-    if (job.state === 'done') break;
-    if (job.state !== 'running') throw new Error(job.error?.message ?? job.state);
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
-  await call('catalog.close', {});
-  const center = await call('catalog.create', { fileName: 'City Records Center', department: { name: 'City Records Center', contactName: 'Lee Park' }, role: 'records-center' });
-  const { accession } = await call('center.intake', { file: { path: started.zip } });
-  const taken = await call('center.accession.get', { id: accession.id });
-  await call('center.checkIn', { accessionId: accession.id, boxes: taken.boxes.map((each) => ({ box: each.boxCode!, status: 'received' as const, note: '' })), extra: [] });
-  await call('center.addLocations', { building: 'A', room: '', rows: { from: 1, to: 1 }, bays: { from: 1, to: 1 }, shelves: { from: 1, to: 1 }, positionsPerShelf: 3, capacityCubicFeet: 1.5 });
-  const shelved = await call('center.accession', { accessionId: accession.id, locations: 'auto' });
-  const row = web.app.session.current()!.db.get<{ manifest_json: string }>('SELECT manifest_json FROM accession WHERE id = ?', [accession.id])!;
-  return { accession: shelved, manifest: JSON.parse(row.manifest_json) as Manifest, departmentPath, centerPath: center.path, boxId: box.id };
+async function centerHoldingOneBox(): Promise<CenterWithBoxes & { manifest: Manifest; boxId: number }> {
+  const arranged = await centerWithBoxes(web.app.call, { labels: ['PW-001'], acknowledged: false });
+  const row = web.app.session.current()!.db.get<{ manifest_json: string }>('SELECT manifest_json FROM accession WHERE id = ?', [arranged.accession.id])!;
+  return { ...arranged, manifest: JSON.parse(row.manifest_json) as Manifest, boxId: arranged.boxIds[0] };
 }
 
 /**
@@ -49,8 +32,7 @@ async function centerHoldingOneBox(): Promise<{ accession: AccessionDetail; mani
 async function departmentRequest(held: Awaited<ReturnType<typeof centerHoldingOneBox>>): Promise<{ path: string; request: RetrievalRequest }> {
   const { call } = web.app;
   const acknowledgment = await call('center.acknowledge', { accessionId: held.accession.id });
-  await call('catalog.close', {});
-  await call('catalog.open', { path: held.departmentPath });
+  await switchTo(call, held.departmentPath);
   await call('acknowledgments.import', { file: { path: acknowledgment.path } });
   const written = await call('retrievals.request', {
     boxIds: [held.boxId],
@@ -60,8 +42,7 @@ async function departmentRequest(held: Awaited<ReturnType<typeof centerHoldingOn
     deliverTo: 'Permits counter, City Hall room 104',
     note: 'For the Oak Street appeal hearing.',
   });
-  await call('catalog.close', {});
-  await call('catalog.open', { path: held.centerPath });
+  await switchTo(call, held.centerPath);
   return { path: written.path, request: retrievalRequestSchema.parse(JSON.parse(await readFile(written.path, 'utf8'))) };
 }
 

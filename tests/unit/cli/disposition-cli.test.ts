@@ -15,26 +15,16 @@ import {
   dispositionResponseSchema,
   legalHoldFileSchema,
 } from '../../../shared/exchange/disposition';
-import { testSession, type TestSession } from '../catalog/session-helpers';
-import { departmentTransfer, packageSent } from '../center/center-fixtures';
 import { cli } from './in-process';
+import { json, twoCatalogs, type TwoCatalogs } from './two-catalogs';
 
-let department: TestSession;
-let transferNumber: string;
-const office = () => join(department.dir, 'Public Works');
-const center = () => join(department.dir, 'center', 'City Records Center');
-const outbox = () => join(department.dir, 'center', 'outbox');
-const sent = () => join(department.dir, 'sent');
+let catalogs: TwoCatalogs;
+const office = () => catalogs.office;
+const center = () => catalogs.center;
+const outbox = () => catalogs.outbox;
+const sent = () => join(catalogs.dir, 'sent');
 /** Every box of the fixture has folders of 2018 and 2019 kept CY+3: due the day after, 2023-01-01. */
 const PERIOD = ['--from', '2023-01-01', '--to', '2023-12-31'];
-
-/** Runs a command that must succeed and answers its --json output. */
-async function json<T>(...argv: string[]): Promise<T> {
-  const run = await cli(...argv, '--json');
-  expect(run.stderr, argv.join(' ')).toBe('');
-  expect(run.code, argv.join(' ')).toBe(0);
-  return JSON.parse(run.stdout) as T;
-}
 
 /** Runs a command that must fail and answers its exit code, its --json error and its stderr line. */
 async function failure(...argv: string[]): Promise<{ code: number; error: { code: string; message: string }; stderr: string }> {
@@ -44,27 +34,14 @@ async function failure(...argv: string[]): Promise<{ code: number; error: { code
 }
 
 beforeAll(async () => {
-  department = await testSession();
-  const transferId = await departmentTransfer(department);
-  const { zip } = await packageSent(department, transferId);
-  transferNumber = (await department.call('transfers.get', { id: transferId })).number;
-  await department.call('catalog.close', {});
-
-  // The center takes the transfer in, shelves it and acknowledges it; the department takes the acknowledgment in.
-  expect((await cli('init', center(), '--department', 'City Records Center', '--role', 'records-center')).code).toBe(0);
-  expect((await cli('intake', center(), zip)).code).toBe(0);
-  expect((await cli('checkin', center(), transferNumber, '--received', '1', '2', '3')).code).toBe(0);
-  expect((await cli('locations', 'add', center(), '--building', 'A', '--rows', '1-2', '--bays', '1', '--shelves', '1-2', '--positions', '2', '--capacity', '1.2')).code).toBe(0);
-  expect((await cli('accession', center(), transferNumber, '--locations', 'auto')).code).toBe(0);
-  const acknowledged = await json<{ path: string }>('acknowledge', center(), transferNumber, '--out', outbox());
-  expect((await cli('acknowledgment', 'import', office(), acknowledged.path)).code).toBe(0);
+  catalogs = await twoCatalogs();
 });
 
 afterAll(async () => {
-  await department.dispose();
+  await catalogs.dispose();
 });
 
-const boxId = (sequence: number) => `${transferNumber}-00${sequence}`;
+const boxId = (sequence: number) => `${catalogs.transferNumber}-00${sequence}`;
 
 describe('disposition without fear, from the command line', () => {
   let number = '';

@@ -17,47 +17,22 @@ import type {
   WhereHit,
 } from '../../../shared/api/contract-retrieval';
 import { retrievalRequestSchema, retrievalUpdateSchema, type RetrievalRequest } from '../../../shared/exchange/retrieval';
-import { testSession, type TestSession } from '../catalog/session-helpers';
-import { centerProfile, departmentTransfer, packageSent } from '../center/center-fixtures';
 import { cli } from './in-process';
+import { json, twoCatalogs, type TwoCatalogs } from './two-catalogs';
 
-let department: TestSession;
-let transferNumber: string;
-const office = () => join(department.dir, 'Public Works');
-const center = () => join(department.dir, 'center', 'City Records Center');
-const outbox = () => join(department.dir, 'center', 'outbox');
-const requests = () => join(department.dir, 'requests');
-
-/** Runs a command that must succeed and answers its --json output. */
-async function json<T>(...argv: string[]): Promise<T> {
-  const run = await cli(...argv, '--json');
-  expect(run.stderr, argv.join(' ')).toBe('');
-  expect(run.code, argv.join(' ')).toBe(0);
-  return JSON.parse(run.stdout) as T;
-}
+let catalogs: TwoCatalogs;
+const office = () => catalogs.office;
+const center = () => catalogs.center;
+const outbox = () => catalogs.outbox;
+const requests = () => join(catalogs.dir, 'requests');
 
 beforeAll(async () => {
-  department = await testSession();
-  const transferId = await departmentTransfer(department);
   // The center lends single folders as well as boxes, with a turnaround of 2 working days.
-  const centerId = (await department.call('centers.list', {}))[0].id;
-  await department.call('centers.update', { id: centerId, center: { ...centerProfile, turnaroundWorkingDays: 2, deliveryOptions: ['box-returned', 'folder-returned', 'scan-on-demand'] } });
-  const { zip } = await packageSent(department, transferId);
-  transferNumber = (await department.call('transfers.get', { id: transferId })).number;
-  await department.call('catalog.close', {});
-
-  // The center takes the transfer in, shelves it and acknowledges it; the department takes the acknowledgment in.
-  expect((await cli('init', center(), '--department', 'City Records Center', '--role', 'records-center')).code).toBe(0);
-  expect((await cli('intake', center(), zip)).code).toBe(0);
-  expect((await cli('checkin', center(), transferNumber, '--received', '1', '2', '3')).code).toBe(0);
-  expect((await cli('locations', 'add', center(), '--building', 'A', '--rows', '1-2', '--bays', '1', '--shelves', '1-2', '--positions', '2', '--capacity', '1.2')).code).toBe(0);
-  expect((await cli('accession', center(), transferNumber, '--locations', 'auto')).code).toBe(0);
-  const acknowledged = await json<{ path: string }>('acknowledge', center(), transferNumber, '--out', outbox());
-  expect((await cli('acknowledgment', 'import', office(), acknowledged.path)).code).toBe(0);
+  catalogs = await twoCatalogs({ center: { turnaroundWorkingDays: 2, deliveryOptions: ['box-returned', 'folder-returned', 'scan-on-demand'] } });
 });
 
 afterAll(async () => {
-  await department.dispose();
+  await catalogs.dispose();
 });
 
 describe('getting a folder back from the command line', () => {
@@ -82,7 +57,7 @@ describe('getting a folder back from the command line', () => {
     expect(run.stdout.split('\n')[0]).toContain(request.request.dueBy!);
     expect(request.request).toMatchObject({ service: 'folder-loan', urgency: 'routine', neededFor: 'the permits clerk', deliverTo: 'Room 12', note: 'Call first' });
     expect(request.items).toHaveLength(1);
-    expect(request.items[0]).toMatchObject({ boxLabel: 'PW-2', folder: { position: 2, title: 'Elm Street permits 2019' }, transferNumber });
+    expect(request.items[0]).toMatchObject({ boxLabel: 'PW-2', folder: { position: 2, title: 'Elm Street permits 2019' }, transferNumber: catalogs.transferNumber });
     expect(request.items[0].accessionNumber).toBeTruthy();
 
     const listed = await json<RetrievalSummary[]>('retrieval', 'list', office());
@@ -102,7 +77,7 @@ describe('getting a folder back from the command line', () => {
 
     const pulled = await cli('retrieval', 'pull', center(), number);
     expect(pulled.stderr).toBe('');
-    expect(pulled.stdout).toContain(`Request ${number} from Public Works:\n  Folder 2 “Elm Street permits 2019” in box PW-2 (${transferNumber}-002, center box 2): pulled from the shelf\nNext: checkout`);
+    expect(pulled.stdout).toContain(`Request ${number} from Public Works:\n  Folder 2 “Elm Street permits 2019” in box PW-2 (${catalogs.transferNumber}-002, center box 2): pulled from the shelf\nNext: checkout`);
     expect(pulled.stdout).toContain(`transmittal retrieval update "${center()}" ${number}`);
     const checkedOut = await json<CenterRequestDetail>('retrieval', 'checkout', center(), number, '--to', 'the permits clerk', '--due-back', '2099-01-04');
     expect(checkedOut.status).toBe('checked-out');
