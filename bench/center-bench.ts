@@ -10,54 +10,15 @@ import { checkIn } from '../electron/center/check-in';
 import { searchHoldings } from '../electron/center/holdings-search';
 import { takeIn } from '../electron/center/intake';
 import { addLocations } from '../electron/center/location-store';
-import type { IntakeSource } from '../electron/center/read-intake-source';
-import { manifestFingerprint } from '../electron/exchange/fingerprint';
 import { Database } from '../electron/storage/database';
 import { migrate } from '../electron/storage/migrate';
 import { centerSearchSchema } from '../shared/api/contract-center';
-import { MANIFEST_FORMAT, type Manifest } from '../shared/exchange/manifest';
+import { benchManifest, FOLDERS_PER_BOX, intakeSource } from './bench-manifest';
 import { rawSqlJs } from './yardstick';
 
 const HELD = Number(process.env.BENCH_CENTER_FOLDERS ?? 1_000_000);
 const DEPARTMENTS = 40;
 const BOXES = Number(process.env.BENCH_CENTER_BOXES ?? 1000);
-const FOLDERS_PER_BOX = 25;
-const WORDS = ['permits', 'minutes', 'payroll', 'contracts', 'zoning', 'oak', 'elm', 'maple', 'street', 'appeal', 'audit', 'grant'];
-
-function manifestOf(department: number, transfer: number, boxes: number): Manifest {
-  const code = `D${String(department).padStart(2, '0')}`;
-  const number = `${code}-2026-${String(transfer).padStart(3, '0')}`;
-  return {
-    format: MANIFEST_FORMAT,
-    transfer: {
-      number, createdAt: '2026-01-05T10:00:00.000Z', sentAt: '2026-01-06T10:00:00.000Z', notes: '', eligibleReason: '', accessRestrictions: '',
-      totals: { boxes, folders: boxes * FOLDERS_PER_BOX, cubicFeet: boxes * 1.2 }, dateSpan: { from: '2015', to: '2019' },
-    },
-    department: {
-      name: `Department ${code}`, code, address: '', contactName: '', contactPhone: '', contactEmail: '', fiscalYearStartMonth: 7, officialName: '', officialTitle: '',
-    },
-    recordsCenter: {
-      name: 'City Records Center', address: '', contactName: '', contactPhone: '', contactEmail: '', retrievalInstructions: '', turnaround: '',
-      turnaroundWorkingDays: 1, deliveryOptions: [], dispositionNoticeDays: 90, lossPolicy: '', acceptsMixedBoxes: false,
-    },
-    scheduleItems: [],
-    boxes: Array.from({ length: boxes }, (_, index) => ({
-      boxId: `${number}-${String(index + 1).padStart(3, '0')}`, sequence: index + 1, of: boxes, label: `${code}-${index + 1}`, cubicFeet: 1.2, officeLocation: '',
-      itemNumbers: [], dateSpan: { from: '2015', to: '2019' }, dispositionDate: null, dispositionWaitsFor: 'no-schedule', eligibleWhenSent: false,
-      confidential: false, centerBoxNumber: null, location: null,
-      folders: Array.from({ length: FOLDERS_PER_BOX }, (_, position) => ({
-        position: position + 1, title: `${WORDS[(index + position) % WORDS.length]} ${WORDS[(index * 7 + position) % WORDS.length]} file ${index}.${position}`,
-        fileCode: `FC-${position}`, itemNumber: null, beginDate: '2015', endDate: '2019', eventDate: '', beginPrecision: 'year', endPrecision: 'year',
-        confidential: false, medium: 'paper', notes: '', legalHold: false, legalHoldReason: '', dispositionDate: null, dispositionStatus: 'no-schedule',
-      })),
-    })),
-    electronicItems: [],
-  };
-}
-
-function sourceOf(manifest: Manifest): IntakeSource {
-  return { source: 'manifest', text: JSON.stringify(manifest), received: manifest, view: manifest, fingerprint: manifestFingerprint(manifest), warnings: [] };
-}
 
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
@@ -70,11 +31,11 @@ async function main(): Promise<void> {
   const seedStart = performance.now();
   const boxesHeld = Math.ceil(HELD / FOLDERS_PER_BOX);
   const perDepartment = Math.ceil(boxesHeld / DEPARTMENTS);
-  for (let department = 1; department <= DEPARTMENTS; department += 1) takeIn(context, sourceOf(manifestOf(department, 1, perDepartment)), 'seed');
+  for (let department = 1; department <= DEPARTMENTS; department += 1) takeIn(context, intakeSource(benchManifest({ department, transfer: 1, year: 2026, boxes: perDepartment })), 'seed');
   const seedSeconds = seconds(seedStart);
   addLocations(context, { building: 'B', room: '', rows: { from: 1, to: 50 }, bays: { from: 1, to: 10 }, shelves: { from: 1, to: 5 }, positionsPerShelf: 1, capacityCubicFeet: 1.2 });
 
-  const source = sourceOf(manifestOf(99, 1, BOXES));
+  const source = intakeSource(benchManifest({ department: 99, transfer: 1, year: 2026, boxes: BOXES }));
   const intakeStart = performance.now();
   const { accession } = takeIn(context, source, 'bench');
   const intakeSeconds = seconds(intakeStart);

@@ -7,17 +7,11 @@ import type { HoldDetail, TakenIn } from '../../../shared/api/contract-dispositi
 import { testSession, type TestSession } from '../catalog/session-helpers';
 import { departmentTransfer, openCenterCatalog, packageSent } from '../center/center-fixtures';
 import { cli } from './in-process';
+import { json } from './two-catalogs';
 
 let session: TestSession;
 const office = () => join(session.dir, 'Public Works');
 const center = () => join(session.dir, 'City Records Center');
-
-async function json<T>(...argv: string[]): Promise<T> {
-  const run = await cli(...argv, '--json');
-  expect(run.stderr, argv.join(' ')).toBe('');
-  expect(run.code, argv.join(' ')).toBe(0);
-  return JSON.parse(run.stdout) as T;
-}
 
 beforeAll(async () => {
   session = await testSession();

@@ -8,18 +8,12 @@ import type { PaperworkRow } from '../../../shared/api/contract-disposition';
 import { testSession, type TestSession } from '../catalog/session-helpers';
 import { departmentTransfer } from '../center/center-fixtures';
 import { cli } from './in-process';
+import { json } from './two-catalogs';
 
 let department: TestSession;
 let transferNumber: string;
 let fingerprint: string;
 const office = () => join(department.dir, 'Public Works');
-
-async function json<T>(...argv: string[]): Promise<T> {
-  const run = await cli(...argv, '--json');
-  expect(run.stderr, argv.join(' ')).toBe('');
-  expect(run.code, argv.join(' ')).toBe(0);
-  return JSON.parse(run.stdout) as T;
-}
 
 beforeAll(async () => {
   department = await testSession();
