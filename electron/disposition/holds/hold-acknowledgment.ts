@@ -248,6 +248,6 @@ export async function writeHoldAcknowledgment(
     path,
     fingerprint: ack.fingerprint,
     items: ack.items.length,
-    message: `The acknowledgment of ${ack.department.name}'s legal hold ${ack.hold.number} says ${state}: send ${fileName} to ${ack.department.name} to take in.`,
+    message: `The acknowledgment of legal hold ${ack.hold.number} from ${ack.department.name} says ${state}: send ${fileName} to ${ack.department.name} to take in.`,
   };
 }

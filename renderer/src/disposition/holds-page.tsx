@@ -65,7 +65,7 @@ export function HoldPage({ id, role }: { id: number; role: Role }) {
     ['Asked by', detail.requestedBy || '—'],
     ['Placed', `${formatDateTime(detail.placedAt)}${detail.placedBy ? ` by ${detail.placedBy}` : ''} (${HOLD_ORIGIN_WORDS[detail.origin].toLowerCase()})`],
     ['State', detail.liftedAt ? `Lifted ${formatDateTime(detail.liftedAt)}: ${detail.liftReason ?? ''}` : 'In force'],
-    ...(detail.takenIn ? [['Taken in', `${formatDateTime(detail.takenIn.at)} by ${detail.takenIn.by}, from the department’s hold file`] as [string, string]] : []),
+    ...(detail.takenIn ? [['Latest file taken in', `${formatDateTime(detail.takenIn.at)} by ${detail.takenIn.by}`] as [string, string]] : []),
   ];
   return (
     <div className="screen hold-page">

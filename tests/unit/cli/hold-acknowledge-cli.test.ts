@@ -38,7 +38,7 @@ describe('transmittal hold acknowledge', () => {
     expect(refused.stderr).toContain('is for a records center’s');
     const acknowledged = await cli('hold', 'acknowledge', center(), placed.number, '--out', join(session.dir, 'back'));
     expect(acknowledged.code, acknowledged.stderr).toBe(0);
-    expect(acknowledged.stdout).toContain(`The acknowledgment of Public Works's legal hold ${placed.number} says that 1 whole box and 1 folder are held here`);
+    expect(acknowledged.stdout).toContain(`The acknowledgment of legal hold ${placed.number} from Public Works says that 1 whole box and 1 folder are held here`);
     const path = join(session.dir, 'back', `${placed.number}-legal-hold-acknowledgment.json`);
     expect(acknowledged.stdout).toContain(`Wrote ${path}`);
 

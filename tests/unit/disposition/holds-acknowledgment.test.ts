@@ -66,7 +66,7 @@ describe('a legal hold acknowledgment', () => {
     const acknowledged = await t.call('holds.acknowledge', { id: taken.id, outDir: join(t.dir, 'to-department') });
     expect(acknowledged.path).toBe(join(t.dir, 'to-department', 'PW-LH-2026-0001-legal-hold-acknowledgment.json'));
     expect(acknowledged.message).toBe(
-      "The acknowledgment of Public Works's legal hold PW-LH-2026-0001 says that 1 whole box and 1 folder are held here: send PW-LH-2026-0001-legal-hold-acknowledgment.json to Public Works to take in.",
+      "The acknowledgment of legal hold PW-LH-2026-0001 from Public Works says that 1 whole box and 1 folder are held here: send PW-LH-2026-0001-legal-hold-acknowledgment.json to Public Works to take in.",
     );
     const ack = legalHoldAcknowledgmentSchema.parse(JSON.parse(await readFile(acknowledged.path, 'utf8')));
     expect(ack.fingerprint).toBe(sealFingerprint(ack));
