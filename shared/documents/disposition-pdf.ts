@@ -137,6 +137,8 @@ export async function buildNoticePdf(notice: DispositionNotice, options: SealedP
   writer.paragraph(`Issued ${humanDate(about.issuedAt)}. It lists ${parts.join(', ')}.`);
   writer.space(8);
   writer.paragraph(`Please answer by ${humanDate(about.respondBy)} (${about.respondBy}).`, { size: 18, bold: true });
+  writer.space(2);
+  writer.paragraph(`That is ${center.name}’s notice period: ${plural(center.noticeDays, 'day', 'days')} from the day of this notice.`);
   writer.space(4);
 
   writer.heading('What this means');

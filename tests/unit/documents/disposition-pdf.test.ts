@@ -217,7 +217,7 @@ describe.skipIf(missingTools('pdftotext', 'pdfinfo').length > 0)('the dispositio
       'Issued December 7, 2026. It lists the 3 boxes of Public Works whose disposition date falls from January 1, 2026 to December 31, 2026 (2026-01-01 to 2026-12-31), ' +
         'and 1 box of permanent series the center holds, to transfer to the archives.',
     );
-    expect(flat).toContain('Please answer by March 7, 2027 (2027-03-07).');
+    expect(flat).toContain('Please answer by March 7, 2027 (2027-03-07). That is City Records Center’s notice period: 90 days from the day of this notice.');
     // The deadline is printed larger than the body text around it.
     const please = words.find((word) => word.text === 'Please')!;
     const issued = words.find((word) => word.text === 'Issued')!;
