@@ -141,7 +141,29 @@ export function buildRequest(context: CatalogContext, input: RequestInput) {
   for (const each of options.candidates.filter((candidate) => candidate.legalHold)) {
     warnings.push(`${capitalize(itemWords(each))} is on legal hold: a hold does not stop a retrieval; the center is told.`);
   }
+  warnings.push(...onDispositionNotice(context, options.candidates));
   return { request, options, center, warnings };
+}
+
+/**
+ * A box asked for that is also on a disposition notice not yet carried out (unanswered, or approved): the center does
+ * not carry out a box on a request it has taken in and not finished, and the notice still stands, so the person is
+ * told both.
+ */
+function onDispositionNotice(context: CatalogContext, candidates: { boxIdInCatalog: number; boxLabel: string }[]): string[] {
+  const warnings: string[] = [];
+  for (const boxId of [...new Set(candidates.map((each) => each.boxIdInCatalog))]) {
+    const row = context.db.get<{ number: string; respond_by: string; answer: string | null }>(
+      `SELECT n.number, n.respond_by, nb.answer FROM disposition_notice_box nb JOIN disposition_notice n ON n.id = nb.notice_id
+       WHERE nb.box_id = ? AND n.department_id IS NULL AND nb.executed IS NULL ORDER BY n.id DESC LIMIT 1`,
+      [boxId],
+    );
+    if (!row || (row.answer !== null && row.answer !== 'approve')) continue;
+    const label = candidates.find((each) => each.boxIdInCatalog === boxId)!.boxLabel;
+    const state = row.answer === 'approve' ? `was approved for disposition on notice ${row.number}` : `is on disposition notice ${row.number} (your answer is due by ${row.respond_by})`;
+    warnings.push(`Box ${label} ${state}: once the center takes this request in, it does not carry out the box's disposition until the request is done; the notice still stands.`);
+  }
+  return warnings;
 }
 
 export async function requestRetrieval(context: CatalogContext, input: RequestInput, outDir: string): Promise<Omit<RetrievalRequested, 'download' | 'pdfDownload'>> {

@@ -107,3 +107,20 @@ describe('answering a notice', () => {
     expect(detail.state).toBe('Answered on 2027-01-05: 2 approved, 1 given more time');
   });
 });
+
+describe('asking for a box back while it is on a notice', () => {
+  it('warns that the notice still stands, for a box unanswered or approved, and not for a refused one', async () => {
+    const { t, boxes, noticeId, outDir } = await noticed();
+    const unanswered = await t.call('retrievals.request', { boxIds: [boxes['PW-1']], folderIds: [], service: 'box-loan' });
+    expect(unanswered.warnings).toContain(
+      "Box PW-1 is on disposition notice PW-DN-2026-0001 (your answer is due by 2027-03-07): once the center takes this request in, it does not carry out the box's disposition until the request is done; the notice still stands.",
+    );
+    await t.call('disposition.respond', { noticeId, ...signed, outDir, answers: [{ boxId: boxes['PW-2'], ...keep }], all: { answer: 'approve', reason: '' } });
+    const approved = await t.call('retrievals.request', { boxIds: [boxes['PW-3']], folderIds: [], service: 'copy' });
+    expect(approved.warnings.filter((words) => words.includes('notice'))).toEqual([
+      "Box PW-3 was approved for disposition on notice PW-DN-2026-0001: once the center takes this request in, it does not carry out the box's disposition until the request is done; the notice still stands.",
+    ]);
+    const refused = await t.call('retrievals.request', { boxIds: [boxes['PW-2']], folderIds: [], service: 'copy' });
+    expect(refused.warnings.filter((words) => words.includes('notice'))).toEqual([]);
+  });
+});
