@@ -2,7 +2,7 @@
 // from it: one box per label, each with one folder of 2018–2019 building permits kept CY+3 (so every box is due once
 // 2022 has ended), sent, taken in by a new records center catalog, checked in and shelved.
 import type { AccessionDetail } from '../../../shared/api/contract-center';
-import { departmentWithCenter, ELIGIBLE_REASON } from './department';
+import { departmentWithCenter, sendAndPackage } from './department';
 import type { WebApp } from './web-app';
 
 type Call = WebApp['call'];
@@ -34,14 +34,7 @@ export async function centerWithBoxes(call: Call, options: { labels: readonly st
   }
   const transfer = await call('transfers.create', { recordsCenterId: center.id });
   await call('transfers.addBoxes', { id: transfer.id, boxIds });
-  await call('transfers.send', { id: transfer.id, eligibleReason: ELIGIBLE_REASON });
-  const started = await call('transfers.package', { id: transfer.id });
-  for (;;) {
-    const job = await call('jobs.get', { id: started.jobId });
-    if (job.state === 'done') break;
-    if (job.state !== 'running') throw new Error(job.error?.message ?? job.state);
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
+  const started = await sendAndPackage(call, transfer.id);
   await call('catalog.close', {});
   const centerCatalog = await call('catalog.create', { fileName: 'City Records Center', department: { name: 'City Records Center', contactName: 'Lee Park' }, role: 'records-center' });
   const { accession } = await call('center.intake', { file: { path: started.zip } });

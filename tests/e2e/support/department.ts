@@ -27,3 +27,16 @@ export async function transferReadyToSend(call: Call) {
 
 /** Why the sample boxes (due in 2023) go anyway: sending asks for a reason once per transfer. */
 export const ELIGIBLE_REASON = 'The boxes are evidence in an open appeal';
+
+/** Sends the transfer and packages it (into `outDir` if given), waiting for the package: answers the zip and the bag folder. */
+export async function sendAndPackage(call: Call, transferId: number, outDir?: string): Promise<{ zip: string; folder: string }> {
+  await call('transfers.send', { id: transferId, eligibleReason: ELIGIBLE_REASON });
+  const started = await call('transfers.package', { id: transferId, ...(outDir === undefined ? {} : { outDir }) });
+  for (;;) {
+    const job = await call('jobs.get', { id: started.jobId });
+    if (job.state === 'done') break;
+    if (job.state !== 'running') throw new Error(job.error?.message ?? job.state);
+    await new Promise((wait) => setTimeout(wait, 50));
+  }
+  return { zip: started.zip, folder: started.folder };
+}

@@ -4,10 +4,9 @@
 // placed by words of a folder title and is seen to hold that folder, written for the center and lifted. The center's side runs in the same workspace
 // through its own catalog, as a records center would.
 import { expect, it } from 'vitest';
-import type { JobStatus } from '../../../shared/api/contract';
 import { DISPOSITION_MEANING } from '../../../shared/exchange/disposition';
 import { setupWebTests } from '../support/fixtures';
-import { ELIGIBLE_REASON } from '../support/department';
+import { sendAndPackage } from '../support/department';
 import { checkAccessibility } from '../support/axe';
 import { DispositionPage, HoldsPage, NoticePage, noticeBanner } from '../pages/disposition-page';
 
@@ -35,14 +34,7 @@ async function noticeFromTheCenter() {
   await call('folders.create', { boxId: second.id, folder: { title: 'Maple Avenue permits', scheduleItemId: item.id, beginDate: '2018', endDate: '2019' } });
   const transfer = await call('transfers.create', { recordsCenterId: center.id });
   await call('transfers.addBoxes', { id: transfer.id, boxIds: [first.id, second.id] });
-  await call('transfers.send', { id: transfer.id, eligibleReason: ELIGIBLE_REASON });
-  const started = await call('transfers.package', { id: transfer.id, outDir: workspaceDir });
-  let job: JobStatus = await call('jobs.get', { id: started.jobId });
-  while (job.state === 'running') {
-    await new Promise((wait) => setTimeout(wait, 20));
-    job = await call('jobs.get', { id: started.jobId });
-  }
-  expect(job.state, job.error?.message).toBe('done');
+  const started = await sendAndPackage(call, transfer.id, workspaceDir);
 
   await call('catalog.create', { fileName: 'City Records Center', department: { name: 'City Records Center' }, role: 'records-center' });
   const { accession } = await call('center.intake', { file: { path: started.zip } });

@@ -3,12 +3,11 @@
 // deleted while the hold is in force, the others can, and once it is lifted they can be deleted too. From a box's
 // page the dialog offers that box's folders at once. A records center does the same with a holding box's folders.
 import { expect, it } from 'vitest';
-import type { JobStatus } from '../../../shared/api/contract';
 import { BoxPage, COLUMN } from '../pages/box-page';
 import { HoldsPage } from '../pages/disposition-page';
 import { checkAccessibility } from '../support/axe';
 import { waitForReady } from '../support/browser';
-import { departmentWithCenter, ELIGIBLE_REASON } from '../support/department';
+import { departmentWithCenter, sendAndPackage } from '../support/department';
 import { setupWebTests } from '../support/fixtures';
 
 const web = setupWebTests();
@@ -177,14 +176,7 @@ async function centerHoldingTwoBoxes() {
   for (const folder of FOLDERS) await call('folders.create', { boxId: second.id, folder: { ...folder, scheduleItemId: item.id, beginDate: '2018', endDate: '2019' } });
   const transfer = await call('transfers.create', { recordsCenterId: center.id });
   await call('transfers.addBoxes', { id: transfer.id, boxIds: [first.id, second.id] });
-  await call('transfers.send', { id: transfer.id, eligibleReason: ELIGIBLE_REASON });
-  const started = await call('transfers.package', { id: transfer.id, outDir: workspaceDir });
-  let job: JobStatus = await call('jobs.get', { id: started.jobId });
-  while (job.state === 'running') {
-    await new Promise((wait) => setTimeout(wait, 20));
-    job = await call('jobs.get', { id: started.jobId });
-  }
-  expect(job.state, job.error?.message).toBe('done');
+  const started = await sendAndPackage(call, transfer.id, workspaceDir);
   await call('catalog.close', {});
   await call('catalog.create', { fileName: 'City Records Center', department: { name: 'City Records Center' }, role: 'records-center' });
   const { accession } = await call('center.intake', { file: { path: started.zip } });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { zipDirectory } from '../../../electron/exchange/zip';
 import { setupWebTests } from '../support/fixtures';
-import { ELIGIBLE_REASON, transferReadyToSend } from '../support/department';
+import { transferReadyToSend, sendAndPackage } from '../support/department';
 import { waitForReady } from '../support/browser';
 import { checkAccessibility } from '../support/axe';
 
@@ -16,14 +16,7 @@ const web = setupWebTests();
 async function departmentPackage(): Promise<{ zip: string; folder: string; number: string }> {
   const { call } = web.app;
   const { transfer } = await transferReadyToSend(call);
-  await call('transfers.send', { id: transfer.id, eligibleReason: ELIGIBLE_REASON });
-  const started = await call('transfers.package', { id: transfer.id });
-  for (;;) {
-    const job = await call('jobs.get', { id: started.jobId });
-    if (job.state === 'done') break;
-    if (job.state !== 'running') throw new Error(job.error?.message ?? job.state);
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
+  const started = await sendAndPackage(call, transfer.id);
   await call('catalog.close', {});
   return { zip: started.zip, folder: started.folder, number: transfer.number };
 }

@@ -5,9 +5,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import type { JobStatus } from '../../../shared/api/contract';
 import { setupWebTests } from '../support/fixtures';
-import { ELIGIBLE_REASON } from '../support/department';
+import { sendAndPackage } from '../support/department';
 import { waitForReady } from '../support/browser';
 import { checkAccessibility } from '../support/axe';
 import { CatalogPage } from '../pages/catalog-page';
@@ -39,14 +38,7 @@ async function sentAndAcknowledged() {
   await call('folders.create', { boxId: box.id, folder: { title: 'Elm Street inspections', scheduleItemId: item.id, beginDate: '2018', endDate: '2019' } });
   const transfer = await call('transfers.create', { recordsCenterId: center.id });
   await call('transfers.addBoxes', { id: transfer.id, boxIds: [box.id] });
-  await call('transfers.send', { id: transfer.id, eligibleReason: ELIGIBLE_REASON });
-  const started = await call('transfers.package', { id: transfer.id, outDir: workspaceDir });
-  let job: JobStatus = await call('jobs.get', { id: started.jobId });
-  while (job.state === 'running') {
-    await new Promise((wait) => setTimeout(wait, 20));
-    job = await call('jobs.get', { id: started.jobId });
-  }
-  expect(job.state, job.error?.message).toBe('done');
+  const started = await sendAndPackage(call, transfer.id, workspaceDir);
 
   const centerCatalog = await call('catalog.create', { fileName: 'City Records Center', department: { name: 'City Records Center' }, role: 'records-center' });
   const { accession } = await call('center.intake', { file: { path: started.zip } });
