@@ -2,23 +2,11 @@
 // certificates, holds, retrieval requests and updates), found by number, box label or words, and how many years it
 // is kept after the last of its records was destroyed. Nothing here deletes: paperwork outlives the boxes.
 import { InvalidArgumentError, type Command } from 'commander';
-import type { PaperworkRow } from '../../shared/api/contract-disposition';
+import { paperworkKindWords, type PaperworkRow } from '../../shared/api/contract-disposition';
 import { withCatalog } from './catalog-session';
 import { positiveWholeNumber, type CommandContext } from './command-context';
 import { catalogArgument } from './disposition-commands';
 import { count, formatTable, printJson } from './output';
-
-const KIND_WORDS: Record<PaperworkRow['kind'], string> = {
-  manifest: 'Manifest',
-  acknowledgment: 'Acknowledgment',
-  notice: 'Disposition notice',
-  response: 'Response',
-  certificate: 'Certificate',
-  hold: 'Legal hold',
-  'retrieval-request': 'Retrieval request',
-  'retrieval-update': 'Retrieval update',
-  'hold-acknowledgment': 'Hold acknowledgment',
-};
 
 /** The same bounds the catalog keeps (1 to 100), checked here so a mistyped value is a usage error (exit 2). */
 function paperworkYears(text: string): number {
@@ -33,7 +21,7 @@ function paperworkTable(rows: PaperworkRow[]): string {
   return formatTable(
     ['Kind', 'Number', 'Date', 'Kept until', 'Fingerprint', 'About'],
     rows.map((row) => [
-      KIND_WORDS[row.kind],
+      paperworkKindWords[row.kind],
       row.number,
       row.at.slice(0, 10),
       row.keepUntil ?? 'while the records exist',

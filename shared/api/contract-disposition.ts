@@ -180,6 +180,19 @@ export interface PaperworkRow {
   keepUntil: string | null;
 }
 
+/** Each kind of paperwork in words, as the Paperwork kept panel and `transmittal paperwork list` name it. */
+export const paperworkKindWords: Record<PaperworkRow['kind'], string> = {
+  manifest: 'Manifest',
+  acknowledgment: 'Acknowledgment',
+  notice: 'Disposition notice',
+  response: 'Response',
+  certificate: 'Certificate',
+  hold: 'Legal hold',
+  'retrieval-request': 'Retrieval request',
+  'retrieval-update': 'Retrieval update',
+  'hold-acknowledgment': 'Hold acknowledgment',
+};
+
 const answerInput = z
   .object({
     boxId: id,

@@ -2,7 +2,7 @@
 // response and certificate this catalog holds, found by number, box label or words, with until when it is kept —
 // destroying the boxes never takes their paperwork with them — and the number of years it is kept afterwards.
 import { useId, useState, type FormEvent } from 'react';
-import type { PaperworkRow } from '../../../shared/api/contract-disposition';
+import { paperworkKindWords, type PaperworkRow } from '../../../shared/api/contract-disposition';
 import { api } from '../api/client';
 import { useDebounced, useQuery } from '../api/use-api';
 import { ErrorMessage } from '../ui/error-message';
@@ -14,18 +14,6 @@ const LIMIT = 200;
 const FINGERPRINT_SHOWN = 12;
 // Numbers, dates and short fingerprints read as one piece; only `about` wraps.
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
-
-export const paperworkKindWords: Record<PaperworkRow['kind'], string> = {
-  manifest: 'Manifest',
-  acknowledgment: 'Acknowledgment',
-  notice: 'Disposition notice',
-  response: 'Response',
-  certificate: 'Certificate',
-  hold: 'Legal hold',
-  'retrieval-request': 'Retrieval request',
-  'retrieval-update': 'Retrieval update',
-  'hold-acknowledgment': 'Hold acknowledgment',
-};
 
 export function keptWords(row: Pick<PaperworkRow, 'keepUntil'>): string {
   return row.keepUntil ? `Kept until ${longDate(row.keepUntil)}` : 'Kept while the records exist';

@@ -1,36 +1,23 @@
 // Carrying out a notice: only approved boxes free of holds now are destroyed or transferred, a box without an answer
 // never is (however late), and the certificate is sealed, valid and names the approval it rests on.
 import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
-import { dispositionCertificateSchema, type DispositionCertificate, type DispositionNotice } from '../../../shared/exchange/disposition';
+import { describe, expect, it } from 'vitest';
+import { dispositionCertificateSchema, type DispositionCertificate } from '../../../shared/exchange/disposition';
 import { sealFingerprint } from '../../../electron/exchange/fingerprint';
 import {
-  dispositionCenter,
   dispositionCounts,
   eventKinds,
   importResponseFile,
   liftHold,
-  noticeJson,
   PERIOD,
+  noticedCenters,
   placeHold,
   responseFor,
   setFolderHold,
   type DispositionCenter,
 } from './disposition-fixtures';
 
-let open: DispositionCenter | null = null;
-afterEach(async () => {
-  await open?.t.dispose();
-  open = null;
-});
-
-async function noticed(): Promise<{ c: DispositionCenter; notice: DispositionNotice; noticeId: number }> {
-  const c = await dispositionCenter();
-  open = c;
-  const written = await c.t.call('center.disposition.notice', { departmentId: c.departmentId, ...PERIOD, noticeDays: 30, outDir: c.t.dir });
-  c.t.advanceDays(1);
-  return { c, notice: noticeJson(c, written.id), noticeId: written.id };
-}
+const noticed = noticedCenters(30);
 
 const execute = (c: DispositionCenter, noticeId: number, extra: { boxIds?: number[]; date?: string } = {}) => ({
   noticeId, method: 'Cross-cut shredding', witness: 'Jo Quinn', outDir: c.t.dir, ...extra,

@@ -1,14 +1,11 @@
 // A records center takes in a department's signed answer to its notice: the answers box by box with their custody
 // events, the same file twice, and every response it refuses (changing nothing).
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DispositionNotice } from '../../../shared/exchange/disposition';
+import { describe, expect, it } from 'vitest';
 import {
-  dispositionCenter,
   dispositionCounts,
   importResponseFails,
   importResponseFile,
-  noticeJson,
-  PERIOD,
+  noticedCenters,
   placeHold,
   resealed,
   responseFor,
@@ -16,19 +13,7 @@ import {
   type DispositionCenter,
 } from './disposition-fixtures';
 
-let open: DispositionCenter | null = null;
-afterEach(async () => {
-  await open?.t.dispose();
-  open = null;
-});
-
-async function noticed(): Promise<{ c: DispositionCenter; notice: DispositionNotice; noticeId: number }> {
-  const c = await dispositionCenter();
-  open = c;
-  const written = await c.t.call('center.disposition.notice', { departmentId: c.departmentId, ...PERIOD, noticeDays: 90, outDir: c.t.dir });
-  c.t.advanceDays(1);
-  return { c, notice: noticeJson(c, written.id), noticeId: written.id };
-}
+const noticed = noticedCenters(90);
 
 const answerRows = (c: DispositionCenter, noticeId: number) =>
   Object.fromEntries(

@@ -8,7 +8,7 @@
 // - PW-6: permits 2019, its first folder on legal hold at the department (“Smith v. City”): left out.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { TakenIn } from '../../../shared/api/contract-disposition';
 import type { AppErrorShape } from '../../../shared/domain/errors';
 import {
@@ -85,6 +85,31 @@ export async function dispositionCenter(): Promise<DispositionCenter> {
 /** The notice as the center wrote it. */
 export function noticeJson(center: DispositionCenter, noticeId: number): DispositionNotice {
   return JSON.parse(center.context().db.get<{ json: string }>('SELECT json FROM disposition_notice WHERE id = ?', [noticeId])!.json) as DispositionNotice;
+}
+
+export interface NoticedCenter {
+  c: DispositionCenter;
+  notice: DispositionNotice;
+  noticeId: number;
+}
+
+/**
+ * For a test file: makes a center with its notice to Public Works for PERIOD written (answer due after `noticeDays`),
+ * a day later; each one made is disposed of after its test.
+ */
+export function noticedCenters(noticeDays: number): () => Promise<NoticedCenter> {
+  let open: DispositionCenter | null = null;
+  afterEach(async () => {
+    await open?.t.dispose();
+    open = null;
+  });
+  return async () => {
+    const c = await dispositionCenter();
+    open = c;
+    const written = await c.t.call('center.disposition.notice', { departmentId: c.departmentId, ...PERIOD, noticeDays, outDir: c.t.dir });
+    c.t.advanceDays(1);
+    return { c, notice: noticeJson(c, written.id), noticeId: written.id };
+  };
 }
 
 export interface AnswerSpec {

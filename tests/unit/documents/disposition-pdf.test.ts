@@ -31,10 +31,8 @@ import {
   type NoticeBox,
 } from '../../../shared/exchange/disposition';
 import { missingTools, pdfPages, pdfWords, runCapturing, tempDir, type PdfWord } from './fixtures/tools';
+import { MARGIN, outside, overlapping, PAGE } from './fixtures/layout';
 
-const PAGE: [number, number] = [612, 792];
-const MARGIN = 54;
-const TOLERANCE = 0.5;
 
 type Unsealed<T> = Omit<T, 'fingerprint'>;
 
@@ -124,25 +122,6 @@ async function printed(bytes: Promise<Uint8Array>, name: string): Promise<Printe
   const text = pdfPages(file).join('\n');
   return { file, text, flat: text.replace(/\s+/g, ' '), words: pdfWords(file) };
 }
-
-/** Pairs of words on one page whose boxes overlap by more than the tolerance both ways. */
-function overlapping(words: PdfWord[]): string[] {
-  const found: string[] = [];
-  for (const page of new Set(words.map((word) => word.page))) {
-    const sorted = words.filter((word) => word.page === page).sort((a, b) => a.xMin - b.xMin);
-    for (let i = 0; i < sorted.length; i += 1) {
-      for (let j = i + 1; j < sorted.length && sorted[j].xMin < sorted[i].xMax - TOLERANCE; j += 1) {
-        const down = Math.min(sorted[i].yMax, sorted[j].yMax) - Math.max(sorted[i].yMin, sorted[j].yMin);
-        if (down > TOLERANCE) found.push(`page ${page}: "${sorted[i].text}" overlaps "${sorted[j].text}"`);
-      }
-    }
-  }
-  return found;
-}
-
-const outside = (words: PdfWord[]) => words
-  .filter((word) => word.xMin < MARGIN - TOLERANCE || word.xMax > PAGE[0] - MARGIN + TOLERANCE || word.yMin < 0 || word.yMax > PAGE[1])
-  .map((word) => `page ${word.page}: ${word.text}`);
 
 /** Words grouped into lines (same baseline), top to bottom. */
 function linesOf(words: PdfWord[]): PdfWord[][] {

@@ -8,10 +8,8 @@ import type { DocumentFonts } from '../../../shared/documents/pdf-document';
 import { buildRetrievalRequestPdf } from '../../../shared/documents/retrieval-request-pdf';
 import { RETRIEVAL_REQUEST_FORMAT, retrievalRequestSchema, type RetrievalRequest, type RetrievalRequestItem } from '../../../shared/exchange/retrieval';
 import { decodeBarcodes, missingTools, pdfPages, pdfWords, run, runCapturing, tempDir, type PdfWord } from './fixtures/tools';
+import { MARGIN, outside, overlapping } from './fixtures/layout';
 
-const PAGE: [number, number] = [612, 792];
-const MARGIN = 54;
-const TOLERANCE = 0.5;
 
 const folderItem: RetrievalRequestItem = {
   transferNumber: 'PW-2026-001', manifestFingerprint: 'a'.repeat(64), accessionNumber: 'PW-2026-0042', boxSequence: 3, boxId: 'PW-2026-001-003',
@@ -47,21 +45,6 @@ async function printed(request: RetrievalRequest, name: string): Promise<{ file:
   return { file, text, flat: text.replace(/\s+/g, ' ') };
 }
 
-/** Pairs of words on one page whose boxes overlap by more than the tolerance both ways (swept left to right). */
-function overlapping(words: PdfWord[]): string[] {
-  const found: string[] = [];
-  for (const page of new Set(words.map((word) => word.page))) {
-    const sorted = words.filter((word) => word.page === page).sort((a, b) => a.xMin - b.xMin);
-    for (let i = 0; i < sorted.length; i += 1) {
-      for (let j = i + 1; j < sorted.length && sorted[j].xMin < sorted[i].xMax - TOLERANCE; j += 1) {
-        const down = Math.min(sorted[i].yMax, sorted[j].yMax) - Math.max(sorted[i].yMin, sorted[j].yMin);
-        if (down > TOLERANCE) found.push(`page ${page}: "${sorted[i].text}" overlaps "${sorted[j].text}"`);
-      }
-    }
-  }
-  return found;
-}
-
 /**
  * The item table read column by column: each column's words (found under its header, between the header and the
  * first line after the table) in reading order, so a cell reads as one phrase however it wrapped.
@@ -83,10 +66,6 @@ function tableColumns(words: PdfWord[], headers: string[], endsAt: (word: PdfWor
     .filter((word) => word.xMin >= start && (index === starts.length - 1 || word.xMin < starts[index + 1]))
     .map((word) => word.text).join(' '));
 }
-
-const outside = (words: PdfWord[]) => words
-  .filter((word) => word.xMin < MARGIN - TOLERANCE || word.xMax > PAGE[0] - MARGIN + TOLERANCE || word.yMin < 0 || word.yMax > PAGE[1])
-  .map((word) => `page ${word.page}: ${word.text}`);
 
 describe.skipIf(missingTools('pdftotext', 'pdfinfo').length > 0)('the retrieval request PDF, read by poppler', () => {
   it('says who asks whom for what, by when, for whom, where to deliver, and quotes everything the center needs', async () => {
