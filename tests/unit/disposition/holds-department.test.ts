@@ -81,9 +81,9 @@ describe('a legal hold in a department catalog', () => {
     expect(await t.call('folders.delete', { ids: [later.id] })).toEqual({ deleted: 1 });
   });
 
-  it('cannot be got round by undo: a held folder added is not removed by undoing its adding', async () => {
+  it('cannot be got round by undo: a held folder added is not removed, nor its hand-ticked hold unticked, by undoing', async () => {
     catalog = await holdCatalog();
-    const { t, boxes, folders } = catalog;
+    const { t, boxes } = catalog;
     const words = await t.call('holds.create', { name: 'Budget inquiry', scope: { ...emptyScope(), words: 'budget' } });
     const later = await t.call('folders.create', { boxId: boxes['PW-4'], folder: { title: 'Budget hearings 2024', beginDate: '2024', endDate: '2024' } });
     const version = t.session.current()!.version.value;
@@ -93,6 +93,11 @@ describe('a legal hold in a department catalog', () => {
     expect(t.session.current()!.version.value).toBe(version);
     expect((await foldersById(t)).has(later.id)).toBe(true);
     expect((await t.call('app.status', {})).undoLabel, 'the undo stays offered').not.toBeNull();
+    // Its hold ticked by hand afterwards: undoing the tick would unhold what the hold covers, so it is refused too.
+    expect((await foldersById(t)).get(later.id)!.legalHold, 'a standing hold does not tick the folder itself').toBe(false);
+    await t.call('folders.update', { id: later.id, changes: { legalHold: true, legalHoldReason: 'Budget inquiry' } });
+    expect((await t.fail('history.undo', {})).message).toMatch(/covers folder “Budget hearings 2024”, so you cannot undo ticking the legal hold of it/);
+    expect((await foldersById(t)).get(later.id)!.legalHold).toBe(true);
 
     await t.call('holds.lift', { id: words.id, reason: 'Inquiry closed' });
     // Lifting is recorded, not undone, and starts a new page of history: the folder is the office's to delete now.
